@@ -1,0 +1,21 @@
+package com.reten.commandside.claim;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The command side's record of values that must be unique across aggregates. Claims are written in
+ * the transaction that appends the claiming event, so a value is taken exactly when its event
+ * exists.
+ */
+public interface UniqueClaims {
+
+  /** Claims {@code value} for {@code owner}; false when someone already holds it. */
+  boolean claim(ClaimScope scope, String value, UUID owner);
+
+  /** The holder of {@code value}, if any. */
+  Optional<UUID> owner(ClaimScope scope, String value);
+
+  /** Whether anyone holds any value in {@code scope}. */
+  boolean anyIn(ClaimScope scope);
+}

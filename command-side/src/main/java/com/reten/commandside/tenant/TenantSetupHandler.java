@@ -1,0 +1,63 @@
+package com.reten.commandside.tenant;
+
+import com.reten.api.security.Role;
+import com.reten.api.tenant.SetUpTenantCommand;
+import com.reten.api.tenant.TenantAdmin;
+import com.reten.api.user.EmailAddress;
+import com.reten.api.user.RegisterUserCommand;
+import com.reten.commandside.claim.ClaimScope;
+import com.reten.commandside.claim.UniqueClaims;
+import com.reten.commandside.user.User;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets up a tenant and its first administrator in one unit of work (one database transaction), so a
+ * tenant never exists without an admin and a failed set-up leaves nothing behind. This spans two
+ * aggregates, which is why it is a handler of its own rather than a Tenant constructor.
+ */
+@Component
+class TenantSetupHandler {
+
+  private final Repository<Tenant> tenants;
+  private final Repository<User> users;
+  private final UniqueClaims claims;
+
+  TenantSetupHandler(Repository<Tenant> tenants, Repository<User> users, UniqueClaims claims) {
+    this.tenants = tenants;
+    this.users = users;
+    this.claims = claims;
+  }
+
+  @CommandHandler
+  UUID handle(SetUpTenantCommand command) throws Exception {
+    tenants.newInstance(
+        () -> new Tenant(command.tenantId(), command.name(), command.slug(), command.at(), claims));
+    Aggregate<User> admin = existingOrNewAdmin(command);
+    admin.execute(user -> user.addMembership(command.tenantId(), Set.of(Role.ADMIN), command.at()));
+    return command.tenantId();
+  }
+
+  private Aggregate<User> existingOrNewAdmin(SetUpTenantCommand command) throws Exception {
+    TenantAdmin admin = command.admin();
+    var existing = claims.owner(ClaimScope.USER_EMAIL, EmailAddress.normalize(admin.email()));
+    if (existing.isPresent()) {
+      return users.load(existing.get().toString());
+    }
+    var registration =
+        new RegisterUserCommand(
+            command.tenantId(),
+            admin.userId(),
+            admin.email(),
+            admin.passwordHash(),
+            admin.firstName(),
+            admin.lastName(),
+            false,
+            command.at());
+    return users.newInstance(() -> new User(registration, claims));
+  }
+}

@@ -1,0 +1,78 @@
+package com.reten.queryside.user;
+
+import com.reten.api.user.CallerView;
+import com.reten.api.user.EmailAddress;
+import com.reten.api.user.FindCallerQuery;
+import com.reten.api.user.FindUserCredentialsQuery;
+import com.reten.api.user.TenantMemberAddedEvent;
+import com.reten.api.user.UserCredentialsView;
+import com.reten.api.user.UserRegisteredEvent;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/** Users and their tenant memberships, as sign-in and authorisation read them. */
+@Component
+@ProcessingGroup("users")
+class UserProjection {
+
+  private final UserRows users;
+  private final MembershipRows memberships;
+
+  UserProjection(UserRows users, MembershipRows memberships) {
+    this.users = users;
+    this.memberships = memberships;
+  }
+
+  @EventHandler
+  void on(UserRegisteredEvent event) {
+    users.save(
+        new UserRow(
+            event.userId(),
+            event.email(),
+            event.firstName(),
+            event.lastName(),
+            event.passwordHash(),
+            event.superAdmin(),
+            event.registeredAt()));
+  }
+
+  @EventHandler
+  void on(TenantMemberAddedEvent event) {
+    memberships.save(
+        new MembershipRow(event.tenantId(), event.userId(), event.roles(), event.addedAt()));
+  }
+
+  @ResetHandler
+  void reset() {
+    memberships.deleteAllInBatch();
+    users.deleteAllInBatch();
+  }
+
+  @QueryHandler
+  Optional<UserCredentialsView> handle(FindUserCredentialsQuery query) {
+    return users
+        .findByEmail(EmailAddress.normalize(query.email()))
+        .map(user -> new UserCredentialsView(user.id(), user.passwordHash()));
+  }
+
+  @QueryHandler
+  Optional<CallerView> handle(FindCallerQuery query) {
+    return users
+        .findById(query.userId())
+        .map(
+            user ->
+                new CallerView(
+                    user.id(),
+                    user.email(),
+                    user.firstName(),
+                    user.lastName(),
+                    user.superAdmin(),
+                    memberships.findByUserIdOrderByCreatedAtAsc(user.id()).stream()
+                        .map(MembershipRow::toView)
+                        .toList()));
+  }
+}

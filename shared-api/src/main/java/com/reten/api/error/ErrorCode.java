@@ -1,0 +1,34 @@
+package com.reten.api.error;
+
+/**
+ * Every business and protocol error Reten reports. The code travels from command and query handlers
+ * to the gateway, which turns its {@link ErrorKind} into an HTTP status; the name is stable and may
+ * be logged, but clients read the status and message.
+ */
+public enum ErrorCode {
+  VALIDATION_FAILED(ErrorKind.BAD_REQUEST),
+  INVALID_STATE_TRANSITION(ErrorKind.BAD_REQUEST),
+  UNAUTHENTICATED(ErrorKind.UNAUTHORIZED),
+  INVALID_CREDENTIALS(ErrorKind.UNAUTHORIZED),
+  PERMISSION_DENIED(ErrorKind.FORBIDDEN),
+  TENANT_ACCESS_DENIED(ErrorKind.FORBIDDEN),
+  NOT_FOUND(ErrorKind.NOT_FOUND),
+  SLUG_TAKEN(ErrorKind.CONFLICT),
+  EMAIL_TAKEN(ErrorKind.CONFLICT),
+  ALREADY_MEMBER(ErrorKind.CONFLICT),
+  CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+  PAYLOAD_TOO_LARGE(ErrorKind.PAYLOAD_TOO_LARGE),
+  UNSUPPORTED_MEDIA_TYPE(ErrorKind.UNSUPPORTED_MEDIA_TYPE),
+  RATE_LIMITED(ErrorKind.TOO_MANY_REQUESTS),
+  DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
+
+  private final ErrorKind kind;
+
+  ErrorCode(ErrorKind kind) {
+    this.kind = kind;
+  }
+
+  public ErrorKind kind() {
+    return kind;
+  }
+}

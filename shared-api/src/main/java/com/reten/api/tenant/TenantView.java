@@ -1,0 +1,15 @@
+package com.reten.api.tenant;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A tenant as read models show it.
+ *
+ * @param id the tenant
+ * @param name display name
+ * @param slug unique URL-safe name
+ * @param createdAt creation time
+ * @param updatedAt last change
+ */
+public record TenantView(UUID id, String name, String slug, Instant createdAt, Instant updatedAt) {}
