@@ -1,0 +1,58 @@
+package com.reten.gateway.command;
+
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Waits until every streaming processor running on this node has handled the event store's head,
+ * bounded by a timeout. Processors in error are not waited for (they would never catch up), and
+ * segments owned by other nodes are not visible here, so with several nodes this is best effort.
+ */
+@Component
+class ProjectionBarrier {
+
+  private static final long PAUSE_NANOS = Duration.ofMillis(1).toNanos();
+
+  private final EventStore eventStore;
+  private final EventProcessingConfiguration processing;
+  private final Duration timeout;
+
+  ProjectionBarrier(
+      EventStore eventStore,
+      EventProcessingConfiguration processing,
+      @Value("${reten.read-your-writes.timeout:2s}") Duration timeout) {
+    this.eventStore = eventStore;
+    this.processing = processing;
+    this.timeout = timeout;
+  }
+
+  void awaitCaughtUp() {
+    TrackingToken head = eventStore.createHeadToken();
+    long target = head == null ? -1 : head.position().orElse(-1);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!caughtUp(target) && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(PAUSE_NANOS);
+    }
+  }
+
+  private boolean caughtUp(long target) {
+    return processing.eventProcessors().values().stream()
+        .filter(StreamingEventProcessor.class::isInstance)
+        .map(StreamingEventProcessor.class::cast)
+        .filter(StreamingEventProcessor::isRunning)
+        .flatMap(processor -> processor.processingStatus().values().stream())
+        .filter(status -> !status.isErrorState())
+        .allMatch(status -> position(status) >= target);
+  }
+
+  private static long position(EventTrackerStatus status) {
+    return status.getCurrentPosition().orElse(-1);
+  }
+}

@@ -1,0 +1,117 @@
+package com.reten.gateway.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.reten.api.audit.EventMetadata;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon on PostgreSQL: JDBC event and token stores on the Flyway-made tables, Jackson for every
+ * serializer, request metadata copied onto every event, and projection failures that stop loudly.
+ */
+@Configuration
+class AxonConfig {
+
+  /**
+   * One Jackson serializer for events, messages and tokens, with its own mapper: the web layer's
+   * mapper may change how the API reads and writes JSON, but must never change stored events.
+   */
+  private static final Serializer JACKSON =
+      JacksonSerializer.builder()
+          .objectMapper(
+              new ObjectMapper()
+                  .registerModule(new JavaTimeModule())
+                  .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                  .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+          .build();
+
+  @Bean
+  @Primary
+  Serializer serializer() {
+    return JACKSON;
+  }
+
+  @Bean
+  @Qualifier("eventSerializer")
+  Serializer eventSerializer() {
+    return JACKSON;
+  }
+
+  @Bean
+  @Qualifier("messageSerializer")
+  Serializer messageSerializer() {
+    return JACKSON;
+  }
+
+  @Bean
+  EventSchema eventSchema() {
+    return EventSchema.builder()
+        .eventTable("domain_event_entry")
+        .snapshotTable("snapshot_event_entry")
+        .globalIndexColumn("global_index")
+        .timestampColumn("time_stamp")
+        .eventIdentifierColumn("event_identifier")
+        .aggregateIdentifierColumn("aggregate_identifier")
+        .sequenceNumberColumn("sequence_number")
+        .typeColumn("type")
+        .payloadTypeColumn("payload_type")
+        .payloadRevisionColumn("payload_revision")
+        .payloadColumn("payload")
+        .metaDataColumn("meta_data")
+        .build();
+  }
+
+  @Bean
+  TokenSchema tokenSchema() {
+    return TokenSchema.builder()
+        .setTokenTable("token_entry")
+        .setProcessorNameColumn("processor_name")
+        .setSegmentColumn("segment")
+        .setTokenColumn("token")
+        .setTokenTypeColumn("token_type")
+        .setTimestampColumn("timestamp")
+        .setOwnerColumn("owner")
+        .build();
+  }
+
+  /** Copies the request's tenant, actor, correlation id and time onto every event it causes. */
+  @Bean
+  CorrelationDataProvider requestMetadataProvider() {
+    return new SimpleCorrelationDataProvider(
+        EventMetadata.TENANT_ID,
+        EventMetadata.ACTOR_TYPE,
+        EventMetadata.ACTOR_ID,
+        EventMetadata.CORRELATION_ID,
+        EventMetadata.TIMESTAMP);
+  }
+
+  /**
+   * Axon's own origin tracking under keys that do not clash with {@code correlationId}, which here
+   * is the request id.
+   */
+  @Bean
+  CorrelationDataProvider messageOriginProvider() {
+    return new MessageOriginProvider("causationId", "traceId");
+  }
+
+  @Bean
+  ConfigurerModule loudProjectionErrors() {
+    return configurer ->
+        configurer
+            .eventProcessing()
+            .registerDefaultListenerInvocationErrorHandler(c -> new LoudProjectionErrorHandler());
+  }
+}
