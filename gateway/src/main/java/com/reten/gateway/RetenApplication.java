@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RetenApplication {
 
   public static void main(String[] args) {
+    // Axon's update checker calls home over the network; Reten deployments must not do that
+    // unasked. -Daxoniq.update-checker.disabled=false turns it back on.
+    System.getProperties().putIfAbsent("axoniq.update-checker.disabled", "true");
     SpringApplication.run(RetenApplication.class, args);
   }
 }

@@ -1,6 +1,9 @@
 package com.reten.gateway.command;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -23,23 +26,32 @@ class ProjectionBarrier {
   private final EventStore eventStore;
   private final EventProcessingConfiguration processing;
   private final Duration timeout;
+  private final Timer lag;
 
   ProjectionBarrier(
       EventStore eventStore,
       EventProcessingConfiguration processing,
+      MeterRegistry meters,
       @Value("${reten.read-your-writes.timeout:2s}") Duration timeout) {
     this.eventStore = eventStore;
     this.processing = processing;
     this.timeout = timeout;
+    this.lag =
+        Timer.builder("reten.projection.lag")
+            .description("Time from a command's completion until this node's projections have it")
+            .publishPercentiles(0.5, 0.95, 0.99)
+            .register(meters);
   }
 
   void awaitCaughtUp() {
+    long start = System.nanoTime();
     TrackingToken head = eventStore.createHeadToken();
     long target = head == null ? -1 : head.position().orElse(-1);
-    long deadline = System.nanoTime() + timeout.toNanos();
+    long deadline = start + timeout.toNanos();
     while (!caughtUp(target) && System.nanoTime() < deadline) {
       LockSupport.parkNanos(PAUSE_NANOS);
     }
+    lag.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
   }
 
   private boolean caughtUp(long target) {

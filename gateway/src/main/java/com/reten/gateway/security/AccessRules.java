@@ -1,5 +1,6 @@
 package com.reten.gateway.security;
 
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 
@@ -10,9 +11,14 @@ final class AccessRules {
 
   private AccessRules() {}
 
-  /** Whether the endpoint is Reten's own (library endpoints such as the OpenAPI docs are not). */
+  /**
+   * Whether the endpoint is Reten's own (library endpoints such as the OpenAPI docs are not). The
+   * error page is exempt: it renders the outcome of a request that was already judged, and gating
+   * it would turn a 401 into a different error.
+   */
   static boolean governs(HandlerMethod method) {
-    return method.getBeanType().getName().startsWith(RETEN_PACKAGE);
+    return method.getBeanType().getName().startsWith(RETEN_PACKAGE)
+        && !ErrorController.class.isAssignableFrom(method.getBeanType());
   }
 
   /** The rule declared on {@code method}; refuses an endpoint with none or with several. */

@@ -48,10 +48,9 @@ class ActorMetadataInterceptor implements MessageDispatchInterceptor<CommandMess
           EventMetadata.ACTOR_TYPE,
           caller == null ? ActorType.SYSTEM.name() : caller.actorType().name());
       stamp.put(EventMetadata.ACTOR_ID, caller == null ? SYSTEM_ACTOR : caller.actorId());
-      String requestId = RequestId.current();
       stamp.put(
           EventMetadata.CORRELATION_ID,
-          requestId == null ? UUID.randomUUID().toString() : requestId);
+          RequestId.current().orElseGet(() -> UUID.randomUUID().toString()));
       stamp.put(EventMetadata.TIMESTAMP, clock.instant().toString());
       stamp.putAll(command.getMetaData());
       return command.withMetaData(stamp);

@@ -1,11 +1,17 @@
 package com.reten.gateway.security;
 
 import com.reten.api.user.BootstrapSuperAdminCommand;
+import com.reten.api.user.FindUserCredentialsQuery;
 import com.reten.api.user.RegisterUserCommand;
+import com.reten.api.user.UserCredentialsView;
+import com.reten.gateway.command.Commands;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,19 +26,46 @@ import org.springframework.stereotype.Component;
 class SuperAdminBootstrapRunner implements ApplicationRunner {
 
   static final String LOCAL_DEFAULT_PASSWORD = "reten-admin-password";
+  private static final Duration SIGN_IN_WAIT = Duration.ofSeconds(30);
   private static final Logger log = LoggerFactory.getLogger(SuperAdminBootstrapRunner.class);
 
   private final BootstrapProperties properties;
   private final PasswordHasher hasher;
-  private final CommandGateway commands;
+  private final Commands commands;
+  private final QueryGateway queries;
   private final Clock clock;
 
   SuperAdminBootstrapRunner(
-      BootstrapProperties properties, PasswordHasher hasher, CommandGateway commands, Clock clock) {
+      BootstrapProperties properties,
+      PasswordHasher hasher,
+      Commands commands,
+      QueryGateway queries,
+      Clock clock) {
     this.properties = properties;
     this.hasher = hasher;
     this.commands = commands;
+    this.queries = queries;
     this.clock = clock;
+  }
+
+  /**
+   * Start-up completes only once the admin can sign in. Right after start the projections may not
+   * have claimed their segments yet, which the command barrier cannot see, so ask the read model.
+   */
+  private void awaitSignInPossible(String email) {
+    long deadline = System.nanoTime() + SIGN_IN_WAIT.toNanos();
+    while (queries
+        .query(
+            new FindUserCredentialsQuery(email),
+            ResponseTypes.optionalInstanceOf(UserCredentialsView.class))
+        .join()
+        .isEmpty()) {
+      if (System.nanoTime() > deadline) {
+        log.warn("Bootstrap SUPER_ADMIN {} is not yet visible to sign-in", email);
+        return;
+      }
+      LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+    }
   }
 
   @Override
@@ -49,7 +82,8 @@ class SuperAdminBootstrapRunner implements ApplicationRunner {
             "Admin",
             true,
             clock.instant());
-    Boolean created = commands.sendAndWait(new BootstrapSuperAdminCommand(registration));
+    Boolean created = commands.send(new BootstrapSuperAdminCommand(registration));
+    awaitSignInPossible(email);
     if (Boolean.TRUE.equals(created)) {
       log.info("Created bootstrap SUPER_ADMIN {}", email);
       if (LOCAL_DEFAULT_PASSWORD.equals(properties.password())) {

@@ -1,0 +1,79 @@
+package com.reten.gateway.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Wires the API conventions of API.md section 1. It is a WebMvcConfigurer so that
+ * {@code @WebMvcTest} slices of feature controllers pick it up, and with it the same filters and
+ * errors.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+  static final long MAX_BODY_BYTES = 1024 * 1024;
+
+  // Before Spring Security (-100) so that 401/403 and 413 answers carry a request id too.
+  static final int REQUEST_ID_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+  static final int BODY_LIMIT_ORDER = REQUEST_ID_ORDER + 1;
+  static final int PARAMETER_ALIAS_ORDER = REQUEST_ID_ORDER + 2;
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(new PageParamsArgumentResolver());
+  }
+
+  @Bean
+  ErrorClassifier errorClassifier() {
+    return new ErrorClassifier();
+  }
+
+  @Bean
+  ApiErrorWriter apiErrorWriter(ObjectMapper objectMapper) {
+    return new ApiErrorWriter(objectMapper);
+  }
+
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer snakeCaseRequestAliases() {
+    return builder ->
+        builder
+            // API.md 1.3 makes ignoring unknown fields a contract, not a Boot default to rely on.
+            .failOnUnknownProperties(false)
+            // Registered last so the aliases sit behind Jackson's own annotations (@JsonAlias
+            // wins).
+            .postConfigurer(mapper -> mapper.registerModule(SnakeCaseAliases.module()));
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+    return register(new RequestIdFilter(), REQUEST_ID_ORDER);
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ApiErrorWriter writer) {
+    return register(new RequestBodyLimitFilter(MAX_BODY_BYTES, writer), BODY_LIMIT_ORDER);
+  }
+
+  @Bean
+  FilterRegistrationBean<ParameterAliasFilter> parameterAliasFilter() {
+    return register(new ParameterAliasFilter(), PARAMETER_ALIAS_ORDER);
+  }
+
+  private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int order) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.setOrder(order);
+    registration.setDispatcherTypes(
+        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
+    return registration;
+  }
+}

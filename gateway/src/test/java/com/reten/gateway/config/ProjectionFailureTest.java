@@ -1,0 +1,79 @@
+package com.reten.gateway.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.reten.gateway.support.ApiClient;
+import com.reten.gateway.support.IntegrationTest;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * A projection that throws must neither lose the event nor process later ones past it: it logs at
+ * ERROR with the event id, halts, and on recovery handles the failed event first.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ProjectionFailureTest extends IntegrationTest {
+
+  @AfterEach
+  void heal() {
+    FailureProbeProjection.FAILING.set(false);
+  }
+
+  @Test
+  void aFailingHandlerHaltsLoudlyAndResumesWithoutSkipping(CapturedOutput output) {
+    ApiClient root = asRoot();
+    FailureProbeProjection.FAILING.set(true);
+
+    assertThat(root.post("/api/tenant/setup", setup("explode-now")).status()).isEqualTo(201);
+    assertThat(root.post("/api/tenant/setup", setup("after-it")).status()).isEqualTo(201);
+    String eventId =
+        jdbc.queryForObject(
+            "SELECT event_identifier FROM domain_event_entry"
+                + " WHERE payload_type LIKE '%TenantCreatedEvent' ORDER BY global_index LIMIT 1",
+            String.class);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(output.getOut())
+                    .contains("ERROR")
+                    .contains(
+                        "Projection FailureProbeProjection failed on event "
+                            + eventId
+                            + " (TenantCreatedEvent)"));
+    assertThat(FailureProbeProjection.HANDLED).doesNotContain("explode-now", "after-it");
+
+    FailureProbeProjection.FAILING.set(false);
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(FailureProbeProjection.HANDLED)
+                    .containsSubsequence("explode-now", "after-it"));
+    assertThat(FailureProbeProjection.HANDLED).containsOnlyOnce("explode-now", "after-it");
+  }
+
+  private static Map<String, Object> setup(String slug) {
+    return Map.of(
+        "name",
+        slug,
+        "slug",
+        slug,
+        "admin_email",
+        slug + "@acme.test",
+        "admin_password",
+        "admin-password-1",
+        "admin_first_name",
+        "A",
+        "admin_last_name",
+        "B");
+  }
+}

@@ -1,0 +1,81 @@
+package com.reten.queryside.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reten.api.security.Role;
+import com.reten.api.user.CallerView;
+import com.reten.api.user.FindCallerQuery;
+import com.reten.api.user.FindUserCredentialsQuery;
+import com.reten.api.user.MembershipView;
+import com.reten.api.user.TenantMemberAddedEvent;
+import com.reten.api.user.UserCredentialsView;
+import com.reten.api.user.UserRegisteredEvent;
+import com.reten.queryside.testsupport.ReadModelTest;
+import com.reten.queryside.testsupport.TestDatabase;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@ReadModelTest
+@Import(UserProjection.class)
+class UserProjectionTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+  }
+
+  @Autowired UserProjection projection;
+
+  @Test
+  void credentialsAreFoundByEmailInAnyCase() {
+    UUID userId = register("ana@acme.test");
+
+    assertThat(projection.handle(new FindUserCredentialsQuery(" Ana@ACME.test ")))
+        .contains(new UserCredentialsView(userId, "$2a$hash"));
+    assertThat(projection.handle(new FindUserCredentialsQuery("nobody@acme.test"))).isEmpty();
+  }
+
+  @Test
+  void callerListsMembershipsWithRolesOldestFirst() {
+    UUID userId = register("bob@acme.test");
+    UUID first = UUID.randomUUID();
+    UUID second = UUID.randomUUID();
+    projection.on(
+        new TenantMemberAddedEvent(second, userId, Set.of(Role.VIEWER), T0.plusSeconds(5)));
+    projection.on(new TenantMemberAddedEvent(first, userId, Set.of(Role.ADMIN, Role.FDE), T0));
+
+    CallerView caller = projection.handle(new FindCallerQuery(userId)).orElseThrow();
+
+    assertThat(caller.email()).isEqualTo("bob@acme.test");
+    assertThat(caller.superAdmin()).isFalse();
+    assertThat(caller.memberships())
+        .containsExactly(
+            new MembershipView(first, Set.of(Role.ADMIN, Role.FDE)),
+            new MembershipView(second, Set.of(Role.VIEWER)));
+    assertThat(caller.rolesIn(first)).containsExactlyInAnyOrder(Role.ADMIN, Role.FDE);
+    assertThat(caller.rolesIn(UUID.randomUUID())).isEmpty();
+  }
+
+  @Test
+  void unknownCallerIsEmpty() {
+    assertThat(projection.handle(new FindCallerQuery(UUID.randomUUID()))).isEmpty();
+  }
+
+  private UUID register(String email) {
+    UUID userId = UUID.randomUUID();
+    projection.on(
+        new UserRegisteredEvent(null, userId, email, "First", "Last", "$2a$hash", false, T0));
+    assertThat(projection.handle(new FindCallerQuery(userId)).orElseThrow().memberships())
+        .isEqualTo(List.of());
+    return userId;
+  }
+}
