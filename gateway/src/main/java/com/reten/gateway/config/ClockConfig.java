@@ -1,6 +1,7 @@
 package com.reten.gateway.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +9,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ClockConfig {
 
+  /**
+   * Ticks in microseconds, PostgreSQL's timestamp precision, so the time a write answers with is
+   * the same instant a later read returns.
+   */
   @Bean
   Clock clock() {
-    return Clock.systemUTC();
+    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
   }
 }

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,20 @@ class ModuleBoundariesTest {
                 "org.axonframework.serialization..",
                 "jakarta.validation..",
                 "com.fasterxml.jackson.annotation.."));
+  }
+
+  @Test
+  void everyEventIsARecordWithARevision() {
+    check(
+        classes()
+            .that()
+            .resideInAPackage(API)
+            .and()
+            .haveSimpleNameEndingWith("Event")
+            .should()
+            .beRecords()
+            .andShould()
+            .beAnnotatedWith(Revision.class));
   }
 
   @Test

@@ -44,6 +44,8 @@ class TenantSetupFlowTest extends IntegrationTest {
     assertThat(mine.json()).hasSize(1);
     assertThat(mine.json().get(0).path("id").asText()).isEqualTo(tenantId);
     assertThat(mine.json().get(0).path("name").asText()).isEqualTo("Tenant acme");
+    assertThat(mine.json().get(0).path("createdAt").asText())
+        .isEqualTo(created.json().path("createdAt").asText());
 
     JsonNode me = admin.inTenant(tenantId).get("/api/auth/me").json();
     assertThat(me.path("email").asText()).isEqualTo("ana@acme.test");
