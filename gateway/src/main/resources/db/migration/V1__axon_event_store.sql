@@ -1,7 +1,7 @@
 -- Axon's JDBC event store and token store, in the layout of PostgresEventTableFactory /
--- PostgresTokenTableFactory but with snake_case names. Binary columns are bytea (never oid: large
--- objects leak on every update). The global index is a plain bigserial: increments of one, so the
--- only gaps are rolled-back transactions, which Axon's GapAwareTrackingToken tracks.
+-- PostgresTokenTableFactory but with snake_case names. Binary columns are bytea, never large-object
+-- columns (their objects leak on every update). The global index is a plain bigserial: increments
+-- of one, so the only gaps are rolled-back transactions, which Axon's GapAwareTrackingToken tracks.
 CREATE TABLE domain_event_entry (
     global_index         BIGSERIAL    NOT NULL PRIMARY KEY,
     aggregate_identifier VARCHAR(255) NOT NULL,

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.reten.gateway.support.ApiClient;
 import com.reten.gateway.support.ApiResponse;
 import com.reten.gateway.support.IntegrationTest;
+import com.reten.gateway.support.Tenants;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every event a REST command causes carries tenant, actor, correlation id and time. */
@@ -24,7 +24,7 @@ class EventMetadataTest extends IntegrationTest {
 
     ApiResponse created =
         root.withHeader("x-request-id", "req-audit-0001")
-            .post("/api/tenant/setup", setup("stamped"));
+            .post("/api/tenant/setup", Tenants.setupBody("stamped", "stamped@acme.test"));
 
     assertThat(created.header("x-request-id")).isEqualTo("req-audit-0001");
     String tenantId = created.json().path("id").asText();
@@ -40,7 +40,8 @@ class EventMetadataTest extends IntegrationTest {
 
   @Test
   void aMissingRequestIdIsGeneratedEchoedAndUsed() throws Exception {
-    ApiResponse created = asRoot().post("/api/tenant/setup", setup("generated"));
+    ApiResponse created =
+        asRoot().post("/api/tenant/setup", Tenants.setupBody("generated", "generated@acme.test"));
 
     String requestId = created.header("x-request-id");
     assertThat(requestId).isNotBlank();
@@ -63,12 +64,12 @@ class EventMetadataTest extends IntegrationTest {
 
   @Test
   void noEventPayloadCarriesAPlaintextPassword() {
-    asRoot().post("/api/tenant/setup", setup("secretive"));
+    asRoot().post("/api/tenant/setup", Tenants.setupBody("secretive", "secretive@acme.test"));
 
     List<String> payloads =
         jdbc.queryForList(
             "SELECT convert_from(payload, 'UTF8') FROM domain_event_entry", String.class);
-    assertThat(payloads).noneMatch(payload -> payload.contains("admin-password-1"));
+    assertThat(payloads).noneMatch(payload -> payload.contains(Tenants.ADMIN_PASSWORD));
     assertThat(payloads).noneMatch(payload -> payload.contains(ROOT_PASSWORD));
   }
 
@@ -85,21 +86,5 @@ class EventMetadataTest extends IntegrationTest {
       stamps.add(JSON.readTree(row));
     }
     return stamps;
-  }
-
-  private static Map<String, Object> setup(String slug) {
-    return Map.of(
-        "name",
-        slug,
-        "slug",
-        slug,
-        "admin_email",
-        slug + "@acme.test",
-        "admin_password",
-        "admin-password-1",
-        "admin_first_name",
-        "A",
-        "admin_last_name",
-        "B");
   }
 }

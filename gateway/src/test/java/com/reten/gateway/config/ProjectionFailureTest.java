@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.reten.gateway.support.ApiClient;
 import com.reten.gateway.support.IntegrationTest;
+import com.reten.gateway.support.Tenants;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,8 +30,15 @@ class ProjectionFailureTest extends IntegrationTest {
     ApiClient root = asRoot();
     FailureProbeProjection.FAILING.set(true);
 
-    assertThat(root.post("/api/tenant/setup", setup("explode-now")).status()).isEqualTo(201);
-    assertThat(root.post("/api/tenant/setup", setup("after-it")).status()).isEqualTo(201);
+    assertThat(
+            root.post(
+                    "/api/tenant/setup", Tenants.setupBody("explode-now", "explode-now@acme.test"))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            root.post("/api/tenant/setup", Tenants.setupBody("after-it", "after-it@acme.test"))
+                .status())
+        .isEqualTo(201);
     String eventId =
         jdbc.queryForObject(
             "SELECT event_identifier FROM domain_event_entry"
@@ -59,21 +66,5 @@ class ProjectionFailureTest extends IntegrationTest {
                 assertThat(FailureProbeProjection.HANDLED)
                     .containsSubsequence("explode-now", "after-it"));
     assertThat(FailureProbeProjection.HANDLED).containsOnlyOnce("explode-now", "after-it");
-  }
-
-  private static Map<String, Object> setup(String slug) {
-    return Map.of(
-        "name",
-        slug,
-        "slug",
-        slug,
-        "admin_email",
-        slug + "@acme.test",
-        "admin_password",
-        "admin-password-1",
-        "admin_first_name",
-        "A",
-        "admin_last_name",
-        "B");
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reten.gateway.support.ApiClient;
 import com.reten.gateway.support.IntegrationTest;
-import java.util.Map;
+import com.reten.gateway.support.Tenants;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,9 @@ class TenantAccessTest extends IntegrationTest {
   void tenants() {
     root = asRoot();
     String run = UUID.randomUUID().toString().substring(0, 8);
-    acme = setUp("acme-" + run, "admin@acme-" + run + ".test");
-    globex = setUp("globex-" + run, "admin@globex-" + run + ".test");
-    acmeAdmin = api.signIn("admin@acme-" + run + ".test", "admin-password-1");
+    acme = Tenants.create(root, "acme-" + run, "admin@acme-" + run + ".test");
+    globex = Tenants.create(root, "globex-" + run, "admin@globex-" + run + ".test");
+    acmeAdmin = api.signIn("admin@acme-" + run + ".test", Tenants.ADMIN_PASSWORD);
   }
 
   @Test
@@ -81,25 +81,5 @@ class TenantAccessTest extends IntegrationTest {
   @Test
   void meRefusesATenantTheCallerIsNotIn() {
     acmeAdmin.inTenant(globex).get("/api/auth/me").assertError(403, "Forbidden");
-  }
-
-  private String setUp(String slug, String email) {
-    var body =
-        Map.of(
-            "name",
-            slug,
-            "slug",
-            slug,
-            "admin_email",
-            email,
-            "admin_password",
-            "admin-password-1",
-            "admin_first_name",
-            "A",
-            "admin_last_name",
-            "B");
-    var created = root.post("/api/tenant/setup", body);
-    assertThat(created.status()).as("setup of %s", slug).isEqualTo(201);
-    return created.json().path("id").asText();
   }
 }

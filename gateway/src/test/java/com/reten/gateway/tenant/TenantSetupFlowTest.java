@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.reten.gateway.support.ApiClient;
 import com.reten.gateway.support.ApiResponse;
 import com.reten.gateway.support.IntegrationTest;
+import com.reten.gateway.support.Tenants;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,32 +14,17 @@ import org.junit.jupiter.api.Test;
 /** Setup → sign in as the new admin → list their tenants, and the rules around it. */
 class TenantSetupFlowTest extends IntegrationTest {
 
-  private static Map<String, Object> setup(String slug, String adminEmail) {
-    return Map.of(
-        "name",
-        "Tenant " + slug,
-        "slug",
-        slug,
-        "admin_email",
-        adminEmail,
-        "admin_password",
-        "admin-password-1",
-        "admin_first_name",
-        "Ana",
-        "admin_last_name",
-        "Diaz");
-  }
-
   @Test
   void aNewTenantsAdminCanSignInAndSeeIt() {
-    ApiResponse created = asRoot().post("/api/tenant/setup", setup("acme", "ana@acme.test"));
+    ApiResponse created =
+        asRoot().post("/api/tenant/setup", Tenants.setupBody("acme", "ana@acme.test"));
 
     assertThat(created.status()).isEqualTo(201);
     String tenantId = created.json().path("id").asText();
     assertThat(created.header("Location")).isEqualTo("/api/tenant/" + tenantId);
     assertThat(created.json().path("slug").asText()).isEqualTo("acme");
 
-    ApiClient admin = api.signIn("ana@acme.test", "admin-password-1");
+    ApiClient admin = api.signIn("ana@acme.test", Tenants.ADMIN_PASSWORD);
     ApiResponse mine = admin.get("/api/tenant/mine");
     assertThat(mine.status()).isEqualTo(200);
     assertThat(mine.json()).hasSize(1);
@@ -63,18 +49,18 @@ class TenantSetupFlowTest extends IntegrationTest {
                     "name", "Camel",
                     "slug", "camel-co",
                     "adminEmail", "camel@acme.test",
-                    "adminPassword", "admin-password-1",
+                    "adminPassword", Tenants.ADMIN_PASSWORD,
                     "adminFirstName", "Cam",
                     "adminLastName", "El"));
 
     assertThat(created.status()).isEqualTo(201);
-    api.signIn("camel@acme.test", "admin-password-1");
+    api.signIn("camel@acme.test", Tenants.ADMIN_PASSWORD);
   }
 
   @Test
   void anExistingUserIsLinkedWithTheirPasswordUnchanged() {
     ApiClient root = asRoot();
-    root.post("/api/tenant/setup", setup("first-co", "multi@acme.test"));
+    root.post("/api/tenant/setup", Tenants.setupBody("first-co", "multi@acme.test"));
     var second =
         Map.of(
             "name", "Second",
@@ -87,7 +73,7 @@ class TenantSetupFlowTest extends IntegrationTest {
     assertThat(root.post("/api/tenant/setup", second).status()).isEqualTo(201);
 
     assertThat(api.login("multi@acme.test", "another-password-2").status()).isEqualTo(401);
-    ApiClient admin = api.signIn("multi@acme.test", "admin-password-1");
+    ApiClient admin = api.signIn("multi@acme.test", Tenants.ADMIN_PASSWORD);
     assertThat(admin.get("/api/tenant/mine").json())
         .extracting(node -> node.path("slug").asText())
         .containsExactly("first-co", "second-co");
@@ -96,14 +82,14 @@ class TenantSetupFlowTest extends IntegrationTest {
   @Test
   void aTakenSlugIsAConflictAndChangesNothing() {
     ApiClient root = asRoot();
-    root.post("/api/tenant/setup", setup("taken", "owner@acme.test"));
+    root.post("/api/tenant/setup", Tenants.setupBody("taken", "owner@acme.test"));
     long events = eventCount();
 
-    root.post("/api/tenant/setup", setup("taken", "intruder@acme.test"))
+    root.post("/api/tenant/setup", Tenants.setupBody("taken", "intruder@acme.test"))
         .assertError(409, "Conflict");
 
     assertThat(eventCount()).isEqualTo(events);
-    assertThat(api.login("intruder@acme.test", "admin-password-1").status()).isEqualTo(401);
+    assertThat(api.login("intruder@acme.test", Tenants.ADMIN_PASSWORD).status()).isEqualTo(401);
   }
 
   @Test
@@ -131,13 +117,15 @@ class TenantSetupFlowTest extends IntegrationTest {
   void onlySuperAdminsSetUpAndRenameTenants() {
     ApiClient root = asRoot();
     String tenantId =
-        root.post("/api/tenant/setup", setup("rename-me", "boss@acme.test"))
+        root.post("/api/tenant/setup", Tenants.setupBody("rename-me", "boss@acme.test"))
             .json()
             .path("id")
             .asText();
-    ApiClient admin = api.signIn("boss@acme.test", "admin-password-1");
+    ApiClient admin = api.signIn("boss@acme.test", Tenants.ADMIN_PASSWORD);
 
-    admin.post("/api/tenant/setup", setup("by-admin", "x@acme.test")).assertError(403, "Forbidden");
+    admin
+        .post("/api/tenant/setup", Tenants.setupBody("by-admin", "x@acme.test"))
+        .assertError(403, "Forbidden");
     admin.patch("/api/tenant/" + tenantId, Map.of("name", "Nope")).assertError(403, "Forbidden");
 
     ApiResponse renamed = root.patch("/api/tenant/" + tenantId, Map.of("name", "Renamed"));
@@ -152,10 +140,13 @@ class TenantSetupFlowTest extends IntegrationTest {
   @Test
   void adminsSeeOnlyTheirOwnTenantsAndSuperAdminsSeeAll() {
     ApiClient root = asRoot();
-    root.post("/api/tenant/setup", setup("alpha", "alpha@acme.test"));
+    root.post("/api/tenant/setup", Tenants.setupBody("alpha", "alpha@acme.test"));
     String beta =
-        root.post("/api/tenant/setup", setup("beta", "beta@acme.test")).json().path("id").asText();
-    ApiClient alphaAdmin = api.signIn("alpha@acme.test", "admin-password-1");
+        root.post("/api/tenant/setup", Tenants.setupBody("beta", "beta@acme.test"))
+            .json()
+            .path("id")
+            .asText();
+    ApiClient alphaAdmin = api.signIn("alpha@acme.test", Tenants.ADMIN_PASSWORD);
 
     assertThat(alphaAdmin.get("/api/tenant").json())
         .extracting(node -> node.path("slug").asText())
@@ -180,7 +171,7 @@ class TenantSetupFlowTest extends IntegrationTest {
                               () ->
                                   root.post(
                                           "/api/tenant/setup",
-                                          setup("race", "racer" + i + "@acme.test"))
+                                          Tenants.setupBody("race", "racer" + i + "@acme.test"))
                                       .status())
                   .toList());
       var statuses = new java.util.ArrayList<Integer>();

@@ -8,26 +8,14 @@ import com.reten.api.tenant.TenantCreatedEvent;
 import com.reten.api.tenant.TenantRenamedEvent;
 import com.reten.api.tenant.TenantView;
 import com.reten.queryside.testsupport.ReadModelTest;
-import com.reten.queryside.testsupport.TestDatabase;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@ReadModelTest
 @Import(TenantProjection.class)
-class TenantProjectionTest {
-
-  private static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
-  }
+class TenantProjectionTest extends ReadModelTest {
 
   @Autowired TenantProjection projection;
 

@@ -1,22 +1,27 @@
 package com.reten.queryside.testsupport;
 
 import com.reten.queryside.config.QuerySideConfig;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
+import java.time.Instant;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A projection test on a real PostgreSQL: JPA and Flyway only, read-model tables migrated, each
- * test rolled back. Test classes add {@code @Import} of the projection under test and register
- * {@link TestDatabase} in a {@code @DynamicPropertySource}.
+ * Base of projection tests on a real PostgreSQL: JPA and Flyway only, read-model tables migrated in
+ * a fresh database, each test rolled back. Subclasses {@code @Import} the projection under test.
  */
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(classes = QuerySideConfig.class)
-public @interface ReadModelTest {}
+public abstract class ReadModelTest {
+
+  /** A fixed business time for events. */
+  protected static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+  }
+}

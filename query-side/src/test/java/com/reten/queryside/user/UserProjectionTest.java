@@ -11,27 +11,15 @@ import com.reten.api.user.TenantMemberAddedEvent;
 import com.reten.api.user.UserCredentialsView;
 import com.reten.api.user.UserRegisteredEvent;
 import com.reten.queryside.testsupport.ReadModelTest;
-import com.reten.queryside.testsupport.TestDatabase;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@ReadModelTest
 @Import(UserProjection.class)
-class UserProjectionTest {
-
-  private static final Instant T0 = Instant.parse("2026-11-29T10:00:00Z");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
-  }
+class UserProjectionTest extends ReadModelTest {
 
   @Autowired UserProjection projection;
 
