@@ -60,8 +60,9 @@ public class JwtCodec {
               .clock(() -> Date.from(clock.instant()))
               .build()
               .parseSignedClaims(token);
-      if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())) {
-        throw new JwtException("unexpected algorithm");
+      if (!ALGORITHM.equals(jws.getHeader().getAlgorithm())
+          || jws.getPayload().getSubject() == null) {
+        throw new JwtException("unexpected algorithm or no subject");
       }
       return UUID.fromString(jws.getPayload().getSubject());
     } catch (JwtException | IllegalArgumentException e) {

@@ -95,6 +95,16 @@ class AccessTokenTest extends IntegrationTest {
   }
 
   @Test
+  void aSignedTokenWithoutSubjectIs401() {
+    String token =
+        Jwts.builder()
+            .expiration(Date.from(Instant.now().plusSeconds(60)))
+            .signWith(TEST_KEY, Jwts.SIG.HS256)
+            .compact();
+    api.withToken(token).get("/api/auth/me").assertError(401, "Unauthorized");
+  }
+
+  @Test
   void aTokenOfAnUnknownUserIs401() {
     String token = token(UUID.randomUUID().toString(), TEST_KEY, Instant.now().plusSeconds(60));
     api.withToken(token).get("/api/auth/me").assertError(401, "Unauthorized");
