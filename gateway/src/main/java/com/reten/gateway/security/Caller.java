@@ -65,6 +65,14 @@ public record Caller(CallerView user, UUID activeTenantId) {
     return roles;
   }
 
+  /**
+   * The caller's highest role where they act: the bound on what they may grant or whom they may
+   * manage (only strictly lower). Empty for a caller with no role there.
+   */
+  public java.util.Optional<Role> highestRole() {
+    return roles().stream().min(java.util.Comparator.naturalOrder());
+  }
+
   boolean holds(Permission permission) {
     return roles().stream().anyMatch(role -> role.grants(permission));
   }
