@@ -20,7 +20,7 @@ class OpenApiConfig {
       read projections of those events.
 
       **Authentication.** `Authorization: Bearer <accessToken>` from `POST /api/auth/login`, plus \
-      `x-tenant-id` on tenant routes.
+      `x-tenant-id` on tenant routes; or, for integrations, `x-api-key: rtn_sk_…` (the key's       tenant is used; an `x-tenant-id` naming another tenant is 403). `/api/integration/**` takes       API keys only.
 
       **Conventions.** Responses are camelCase; request bodies and query parameters accept \
       snake_case and camelCase. Every error has the body `{statusCode, message, error}` \
@@ -41,6 +41,7 @@ class OpenApiConfig {
       - Every tenant response has `{id, name, slug, createdAt, updatedAt}`; \
       `GET /api/tenant/{id}` exists so the `Location` of a setup resolves.
       - `POST /api/auth/login` accepts `email` as an alias of `identifier`.
+      - API keys call tenant routes only (a platform or sign-in route is 403 for a key). A key       does what both it and its creator may do now: a permission the creator loses, the key       loses; a creator removed from the tenant makes the key 401. Malformed, unknown, revoked and       expired keys get the same 401. `lastUsedAt` is recorded at most once a minute.       `GET /api/api-keys/{id}` returns one of the caller's keys (404 for any other).
       """;
 
   @Bean
@@ -54,7 +55,14 @@ class OpenApiConfig {
                     new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
-                        .bearerFormat("JWT")))
-        .addSecurityItem(new SecurityRequirement().addList("bearer"));
+                        .bearerFormat("JWT"))
+                .addSecuritySchemes(
+                    "apiKey",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER)
+                        .name("x-api-key")))
+        .addSecurityItem(new SecurityRequirement().addList("bearer"))
+        .addSecurityItem(new SecurityRequirement().addList("apiKey"));
   }
 }

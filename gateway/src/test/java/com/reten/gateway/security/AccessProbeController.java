@@ -24,6 +24,12 @@ class AccessProbeController {
     return Map.of("tenantId", caller.tenantId());
   }
 
+  @GetMapping("/api/integration/test-probe")
+  @RequiresPermission(Permission.SUBMIT_ACTIVITY_RESULT)
+  Map<String, Object> integration(Caller caller) {
+    return Map.of("tenantId", caller.tenantId(), "actorType", caller.actorType());
+  }
+
   @GetMapping("/api/test-probe/unguarded")
   Map<String, Object> unguarded() {
     return Map.of("open", true);
