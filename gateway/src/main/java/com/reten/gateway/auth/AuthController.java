@@ -20,6 +20,7 @@ import com.reten.gateway.security.PublicEndpoint;
 import com.reten.gateway.security.SignedIn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -52,6 +53,7 @@ class AuthController {
   private final PasswordHasher hasher;
   private final JwtCodec jwt;
   private final RefreshCookie cookie;
+  private final LoginThrottle throttle;
   private final Clock clock;
 
   AuthController(
@@ -60,12 +62,14 @@ class AuthController {
       PasswordHasher hasher,
       JwtCodec jwt,
       RefreshCookie cookie,
+      LoginThrottle throttle,
       Clock clock) {
     this.commands = commands;
     this.queries = queries;
     this.hasher = hasher;
     this.jwt = jwt;
     this.cookie = cookie;
+    this.throttle = throttle;
     this.clock = clock;
   }
 
@@ -73,10 +77,13 @@ class AuthController {
       summary = "Sign in",
       description =
           "Returns an access token and sets the HTTP-only refreshToken cookie (Path=/api/auth,"
-              + " SameSite=Strict). Unknown user and wrong password give the same 401.")
+              + " SameSite=Strict). Unknown user and wrong password give the same 401. Repeated"
+              + " failures for one identifier or from one address get 429 with Retry-After.")
   @PostMapping("/login")
   @PublicEndpoint
-  ResponseEntity<LoginResponse> login(@Valid @RequestBody LoginRequest request) {
+  ResponseEntity<LoginResponse> login(
+      @Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+    throttle.checkAllowed(request.identifier(), http.getRemoteAddr());
     Optional<UserCredentialsView> credentials =
         queries
             .query(
@@ -85,6 +92,7 @@ class AuthController {
             .join();
     String hash = credentials.map(UserCredentialsView::passwordHash).orElse(null);
     if (!hasher.matches(request.password(), hash)) {
+      throttle.recordFailure(request.identifier(), http.getRemoteAddr());
       throw new RetenException(ErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
     }
     CallerView user = findUser(credentials.get().userId());

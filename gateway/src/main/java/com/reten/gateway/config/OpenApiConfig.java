@@ -25,7 +25,9 @@ class OpenApiConfig {
       **Conventions.** Responses are camelCase; request bodies and query parameters accept \
       snake_case and camelCase. Every error has the body `{statusCode, message, error}` \
       (validation errors add `details[{field, message}]`). A resource of another tenant is a 404. \
-      Bodies over 1 MiB are 413, non-JSON bodies 415, an unreachable database 503. Every \
+      Bodies over 1 MiB are 413, non-JSON bodies 415, an unreachable database 503, a spent rate \
+      limit (per user or API key; failed sign-ins per identifier and address) 429 with \
+      `Retry-After`. Every \
       response echoes `x-request-id` (generated when absent); it becomes the `correlationId` of \
       every event the request causes.
 

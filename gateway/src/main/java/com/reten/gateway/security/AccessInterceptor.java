@@ -30,11 +30,17 @@ class AccessInterceptor implements HandlerInterceptor {
   private final JwtCodec jwt;
   private final ApiKeyAuthenticator apiKeys;
   private final QueryGateway queries;
+  private final RequestRateLimiter rateLimiter;
 
-  AccessInterceptor(JwtCodec jwt, ApiKeyAuthenticator apiKeys, QueryGateway queries) {
+  AccessInterceptor(
+      JwtCodec jwt,
+      ApiKeyAuthenticator apiKeys,
+      QueryGateway queries,
+      RequestRateLimiter rateLimiter) {
     this.jwt = jwt;
     this.apiKeys = apiKeys;
     this.queries = queries;
+    this.rateLimiter = rateLimiter;
   }
 
   @Override
@@ -49,6 +55,7 @@ class AccessInterceptor implements HandlerInterceptor {
     }
     String apiKey = request.getHeader(ApiKeyAuthenticator.HEADER);
     Caller caller = apiKey != null ? keyHolder(apiKey, request, rule) : signedInUser(request, rule);
+    rateLimiter.admit(caller);
     if (rule.permission() != null && !caller.holds(rule.permission())) {
       throw new RetenException(
           ErrorCode.PERMISSION_DENIED, "Missing permission " + rule.permission().name());

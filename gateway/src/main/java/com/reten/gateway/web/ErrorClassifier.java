@@ -32,6 +32,9 @@ final class ErrorClassifier {
     if (ex instanceof ErrorResponse framework) {
       headers.addAll(framework.getHeaders()); // e.g. Allow on 405, Accept on 415
     }
+    if (ex instanceof TooManyRequestsException tooMany) {
+      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+    }
     return respond(classify(ex, request), headers);
   }
 
