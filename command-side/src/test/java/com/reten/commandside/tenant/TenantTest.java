@@ -63,7 +63,7 @@ class TenantTest {
   void renameRecordsTheNewName() {
     fixture
         .given(new TenantCreatedEvent(TENANT, "Acme", "acme", T0))
-        .when(new RenameTenantCommand(TENANT, "Acme Chile", T1))
+        .when(new RenameTenantCommand(TENANT, "Acme Chile", null, T1))
         .expectSuccessfulHandlerExecution()
         .expectEvents(new TenantRenamedEvent(TENANT, "Acme Chile", T1));
   }
@@ -74,7 +74,7 @@ class TenantTest {
         .given(
             new TenantCreatedEvent(TENANT, "Acme", "acme", T0),
             new TenantRenamedEvent(TENANT, "Acme Chile", T1))
-        .when(new RenameTenantCommand(TENANT, "Acme Chile", T1.plusSeconds(1)))
+        .when(new RenameTenantCommand(TENANT, "Acme Chile", null, T1.plusSeconds(1)))
         .expectSuccessfulHandlerExecution()
         .expectNoEvents();
   }
@@ -83,7 +83,7 @@ class TenantTest {
   void renamingAnUnknownTenantFails() {
     fixture
         .givenNoPriorActivity()
-        .when(new RenameTenantCommand(TENANT, "Ghost", T1))
+        .when(new RenameTenantCommand(TENANT, "Ghost", null, T1))
         .expectException(AggregateNotFoundException.class);
   }
 }

@@ -14,8 +14,10 @@ import com.reten.gateway.security.PasswordHasher;
 import com.reten.gateway.security.RequiresPermission;
 import com.reten.gateway.security.RequiresPermission.Scope;
 import com.reten.gateway.security.SignedIn;
+import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -69,11 +71,11 @@ class TenantController {
       description = "404 for a tenant the caller cannot see, whether or not it exists.")
   @GetMapping("/{id}")
   @RequiresPermission(value = Permission.VIEW_TENANTS, scope = Scope.PLATFORM)
-  TenantResponse get(@PathVariable UUID id, Caller caller) {
+  ResponseEntity<TenantResponse> get(@PathVariable UUID id, Caller caller) {
     if (!caller.superAdmin() && !caller.belongsTo(id)) {
       throw RetenException.notFound("Tenant");
     }
-    return TenantResponse.of(find(id));
+    return versioned(find(id));
   }
 
   @Operation(
@@ -98,12 +100,22 @@ class TenantController {
         .body(new TenantResponse(tenantId, request.name(), request.slug(), now, now));
   }
 
-  @Operation(summary = "Rename a tenant (ours)")
+  @Operation(
+      summary = "Rename a tenant (ours)",
+      description = "Send the ETag of a GET as If-Match to refuse (409) a change made meanwhile.")
   @PatchMapping("/{id}")
   @RequiresPermission(value = Permission.UPDATE_TENANT, scope = Scope.PLATFORM)
-  TenantResponse rename(@PathVariable UUID id, @Valid @RequestBody RenameTenantRequest request) {
-    commands.send(new RenameTenantCommand(id, request.name(), clock.instant()));
-    return TenantResponse.of(find(id));
+  ResponseEntity<TenantResponse> rename(
+      @PathVariable UUID id,
+      @Valid @RequestBody RenameTenantRequest request,
+      HttpServletRequest http) {
+    commands.send(
+        new RenameTenantCommand(id, request.name(), Versions.expected(http), clock.instant()));
+    return versioned(find(id));
+  }
+
+  private static ResponseEntity<TenantResponse> versioned(TenantView view) {
+    return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(TenantResponse.of(view));
   }
 
   private List<TenantResponse> visibleTenants(boolean all, Caller caller) {

@@ -188,6 +188,27 @@ class TenantSetupFlowTest extends IntegrationTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void aTenantCarriesItsVersionAsETagAndAStaleIfMatchIsAConflict() {
+    ApiClient root = asRoot();
+    String id = Tenants.create(root, "versioned", "versioned@acme.test");
+    ApiResponse first = root.get("/api/tenant/" + id);
+    assertThat(first.header("ETag")).isEqualTo("\"0\"");
+
+    ApiResponse renamed =
+        root.withHeader("If-Match", "\"0\"").patch("/api/tenant/" + id, Map.of("name", "V1"));
+    assertThat(renamed.status()).isEqualTo(200);
+    assertThat(renamed.header("ETag")).isEqualTo("\"1\"");
+
+    root.withHeader("If-Match", "\"0\"")
+        .patch("/api/tenant/" + id, Map.of("name", "V2"))
+        .assertError(409, "Conflict");
+    assertThat(root.get("/api/tenant/" + id).json().path("name").asText()).isEqualTo("V1");
+    root.withHeader("If-Match", "zero")
+        .patch("/api/tenant/" + id, Map.of("name", "V3"))
+        .assertError(400, "Bad Request");
+  }
+
   private long eventCount() {
     return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
   }

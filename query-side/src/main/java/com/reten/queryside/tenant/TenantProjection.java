@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,9 @@ class TenantProjection {
   }
 
   @EventHandler
-  void on(TenantRenamedEvent event) {
-    rows.findById(event.tenantId()).ifPresent(row -> row.rename(event.name(), event.renamedAt()));
+  void on(TenantRenamedEvent event, @SequenceNumber long version) {
+    rows.findById(event.tenantId())
+        .ifPresent(row -> row.rename(event.name(), event.renamedAt(), version));
   }
 
   @ResetHandler

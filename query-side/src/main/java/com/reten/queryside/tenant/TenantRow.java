@@ -22,6 +22,8 @@ class TenantRow {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  private long version;
+
   protected TenantRow() {}
 
   TenantRow(UUID id, String name, String slug, Instant createdAt) {
@@ -32,12 +34,13 @@ class TenantRow {
     this.updatedAt = createdAt;
   }
 
-  void rename(String name, Instant at) {
+  void rename(String name, Instant at, long version) {
     this.name = name;
     this.updatedAt = at;
+    this.version = version;
   }
 
   TenantView toView() {
-    return new TenantView(id, name, slug, createdAt, updatedAt);
+    return new TenantView(id, name, slug, createdAt, updatedAt, version);
   }
 }

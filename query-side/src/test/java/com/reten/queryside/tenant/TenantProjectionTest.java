@@ -25,17 +25,17 @@ class TenantProjectionTest extends ReadModelTest {
     projection.on(new TenantCreatedEvent(id, "Acme", "acme", T0));
 
     assertThat(projection.handle(new FindTenantQuery(id)))
-        .contains(new TenantView(id, "Acme", "acme", T0, T0));
+        .contains(new TenantView(id, "Acme", "acme", T0, T0, 0));
   }
 
   @Test
   void renameChangesNameAndUpdateTime() {
     UUID id = UUID.randomUUID();
     projection.on(new TenantCreatedEvent(id, "Acme", "acme", T0));
-    projection.on(new TenantRenamedEvent(id, "Acme Chile", T0.plusSeconds(60)));
+    projection.on(new TenantRenamedEvent(id, "Acme Chile", T0.plusSeconds(60)), 1);
 
     assertThat(projection.handle(new FindTenantQuery(id)))
-        .contains(new TenantView(id, "Acme Chile", "acme", T0, T0.plusSeconds(60)));
+        .contains(new TenantView(id, "Acme Chile", "acme", T0, T0.plusSeconds(60), 1));
   }
 
   @Test

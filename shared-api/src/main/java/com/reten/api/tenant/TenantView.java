@@ -11,5 +11,7 @@ import java.util.UUID;
  * @param slug unique URL-safe name
  * @param createdAt creation time
  * @param updatedAt last change
+ * @param version the aggregate's sequence number at the last change
  */
-public record TenantView(UUID id, String name, String slug, Instant createdAt, Instant updatedAt) {}
+public record TenantView(
+    UUID id, String name, String slug, Instant createdAt, Instant updatedAt, long version) {}
