@@ -1,7 +1,15 @@
 package com.reten.commandside.claim;
 
-/** The namespaces of values that must be unique; tenant-scoped values include the tenant id. */
+/**
+ * The namespaces of values that must be unique. A value unique per tenant is claimed as {@link
+ * #perTenant}, so equal values in two tenants never collide.
+ */
 public enum ClaimScope {
   TENANT_SLUG,
-  USER_EMAIL
+  USER_EMAIL;
+
+  /** The claim value of {@code value} when it must be unique only within {@code tenantId}. */
+  public static String perTenant(java.util.UUID tenantId, String value) {
+    return tenantId + ":" + value;
+  }
 }

@@ -43,6 +43,15 @@ class JdbcUniqueClaims implements UniqueClaims {
   }
 
   @Override
+  public void release(ClaimScope scope, String value, UUID owner) {
+    jdbc.update(
+        "DELETE FROM unique_claim WHERE scope = ? AND claim_value = ? AND owner_id = ?",
+        scope.name(),
+        value,
+        owner);
+  }
+
+  @Override
   public boolean anyIn(ClaimScope scope) {
     return Boolean.TRUE.equals(
         jdbc.queryForObject(

@@ -16,6 +16,9 @@ public interface UniqueClaims {
   /** The holder of {@code value}, if any. */
   Optional<UUID> owner(ClaimScope scope, String value);
 
+  /** Frees {@code value} if {@code owner} holds it (a changed or removed unique value). */
+  void release(ClaimScope scope, String value, UUID owner);
+
   /** Whether anyone holds any value in {@code scope}. */
   boolean anyIn(ClaimScope scope);
 }

@@ -24,6 +24,11 @@ public class InMemoryUniqueClaims implements UniqueClaims {
   }
 
   @Override
+  public void release(ClaimScope scope, String value, UUID owner) {
+    claims.remove(key(scope, value), owner);
+  }
+
+  @Override
   public boolean anyIn(ClaimScope scope) {
     return claims.keySet().stream().anyMatch(key -> key.startsWith(scope.name() + ":"));
   }
