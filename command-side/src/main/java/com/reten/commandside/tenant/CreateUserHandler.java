@@ -7,6 +7,7 @@ import com.reten.commandside.user.User;
 import com.reten.commandside.user.UserDirectory;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -39,13 +40,14 @@ class CreateUserHandler {
     return UUID.fromString(user.identifierAsString());
   }
 
-  /** A SUPER_ADMIN may name any tenant id; only an existing tenant gets members. */
+  /**
+   * A SUPER_ADMIN may name any tenant id; only an existing tenant gets members. An id of another
+   * kind of aggregate (a user, a session) loads as incompatible.
+   */
   private void requireTenant(UUID tenantId) {
     try {
-      if (!tenantId.equals(tenants.load(tenantId.toString()).identifier())) {
-        throw RetenException.notFound("Tenant");
-      }
-    } catch (AggregateNotFoundException e) {
+      tenants.load(tenantId.toString());
+    } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
       throw RetenException.notFound("Tenant");
     }
   }
