@@ -90,7 +90,9 @@ class TenantUsersListTest extends IntegrationTest {
             "/api/user",
             "/api/user/tenant-users",
             "/api/user/{id}",
-            "/api/user/{id}/roles");
+            "/api/user/{id}/roles",
+            "/api/auth/reset-my-password",
+            "/api/auth/reset-user-password");
   }
 
   private String id(JsonNode user) {
