@@ -32,6 +32,7 @@ public class Session {
   private UUID userId;
   private String currentHash;
   private Instant expiresAt;
+  private Instant startedAt;
   private boolean revoked;
   private final Set<String> replacedHashes = new HashSet<>();
 
@@ -84,7 +85,7 @@ public class Session {
   }
 
   private SessionRotation outcome(Outcome outcome) {
-    return new SessionRotation(outcome, userId);
+    return new SessionRotation(outcome, userId, startedAt);
   }
 
   @EventSourcingHandler
@@ -93,6 +94,7 @@ public class Session {
     userId = event.userId();
     currentHash = event.tokenHash();
     expiresAt = event.expiresAt();
+    startedAt = event.startedAt();
   }
 
   @EventSourcingHandler

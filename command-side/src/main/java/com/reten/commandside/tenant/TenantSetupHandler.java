@@ -3,11 +3,10 @@ package com.reten.commandside.tenant;
 import com.reten.api.security.Role;
 import com.reten.api.tenant.SetUpTenantCommand;
 import com.reten.api.tenant.TenantAdmin;
-import com.reten.api.user.EmailAddress;
 import com.reten.api.user.RegisterUserCommand;
-import com.reten.commandside.claim.ClaimScope;
 import com.reten.commandside.claim.UniqueClaims;
 import com.reten.commandside.user.User;
+import com.reten.commandside.user.UserDirectory;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,10 +23,10 @@ import org.springframework.stereotype.Component;
 class TenantSetupHandler {
 
   private final Repository<Tenant> tenants;
-  private final Repository<User> users;
+  private final UserDirectory users;
   private final UniqueClaims claims;
 
-  TenantSetupHandler(Repository<Tenant> tenants, Repository<User> users, UniqueClaims claims) {
+  TenantSetupHandler(Repository<Tenant> tenants, UserDirectory users, UniqueClaims claims) {
     this.tenants = tenants;
     this.users = users;
     this.claims = claims;
@@ -44,10 +43,6 @@ class TenantSetupHandler {
 
   private Aggregate<User> existingOrNewAdmin(SetUpTenantCommand command) throws Exception {
     TenantAdmin admin = command.admin();
-    var existing = claims.owner(ClaimScope.USER_EMAIL, EmailAddress.normalize(admin.email()));
-    if (existing.isPresent()) {
-      return users.load(existing.get().toString());
-    }
     var registration =
         new RegisterUserCommand(
             command.tenantId(),
@@ -58,6 +53,6 @@ class TenantSetupHandler {
             admin.lastName(),
             false,
             command.at());
-    return users.newInstance(() -> new User(registration, claims));
+    return users.existingOrRegistered(registration);
   }
 }

@@ -44,7 +44,7 @@ class SessionTest {
     fixture
         .given(started())
         .when(new RotateSessionCommand(SESSION, "h1", "h2", EXPIRY.plusSeconds(900), T1))
-        .expectResultMessagePayload(new SessionRotation(Outcome.ROTATED, USER))
+        .expectResultMessagePayload(new SessionRotation(Outcome.ROTATED, USER, T0))
         .expectEvents(new SessionRotatedEvent(SESSION, USER, "h2", EXPIRY.plusSeconds(900), T1));
   }
 
@@ -53,7 +53,7 @@ class SessionTest {
     fixture
         .given(started(), new SessionRotatedEvent(SESSION, USER, "h2", EXPIRY, T1))
         .when(new RotateSessionCommand(SESSION, "h1", "h3", EXPIRY, T1.plusSeconds(1)))
-        .expectResultMessagePayload(new SessionRotation(Outcome.REUSE_DETECTED, USER))
+        .expectResultMessagePayload(new SessionRotation(Outcome.REUSE_DETECTED, USER, T0))
         .expectEvents(
             new SessionRevokedEvent(SESSION, USER, Reason.REUSE_DETECTED, T1.plusSeconds(1)));
   }
@@ -66,7 +66,7 @@ class SessionTest {
             new SessionRotatedEvent(SESSION, USER, "h2", EXPIRY, T1),
             new SessionRevokedEvent(SESSION, USER, Reason.REUSE_DETECTED, T1))
         .when(new RotateSessionCommand(SESSION, "h2", "h3", EXPIRY, T1.plusSeconds(1)))
-        .expectResultMessagePayload(new SessionRotation(Outcome.REJECTED, USER))
+        .expectResultMessagePayload(new SessionRotation(Outcome.REJECTED, USER, T0))
         .expectNoEvents();
   }
 
@@ -75,7 +75,7 @@ class SessionTest {
     fixture
         .given(started())
         .when(new RotateSessionCommand(SESSION, "forged", "h2", EXPIRY, T1))
-        .expectResultMessagePayload(new SessionRotation(Outcome.REJECTED, USER))
+        .expectResultMessagePayload(new SessionRotation(Outcome.REJECTED, USER, T0))
         .expectNoEvents();
   }
 
@@ -84,7 +84,7 @@ class SessionTest {
     fixture
         .given(started())
         .when(new RotateSessionCommand(SESSION, "h1", "h2", EXPIRY.plusSeconds(1), EXPIRY))
-        .expectResultMessagePayload(new SessionRotation(Outcome.REJECTED, USER))
+        .expectResultMessagePayload(new SessionRotation(Outcome.REJECTED, USER, T0))
         .expectNoEvents();
   }
 

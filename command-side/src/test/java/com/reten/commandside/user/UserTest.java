@@ -72,6 +72,47 @@ class UserTest {
         .expectExceptionMessage("User is already a member of this tenant");
   }
 
+  @Test
+  void joiningThroughAGrantorRecordsRolesBelowTheirs() {
+    fixture
+        .given(registered())
+        .whenInvoking(
+            USER.toString(),
+            user -> user.addMembership(TENANT, Set.of(Role.FDE, Role.VIEWER), Role.ADMIN, T0))
+        .expectEvents(new TenantMemberAddedEvent(TENANT, USER, Set.of(Role.FDE, Role.VIEWER), T0));
+  }
+
+  @Test
+  void aGrantorCannotGrantTheirOwnRole() {
+    fixture
+        .given(registered())
+        .whenInvoking(
+            USER.toString(), user -> user.addMembership(TENANT, Set.of(Role.ADMIN), Role.ADMIN, T0))
+        .expectException(hasCode(ErrorCode.PERMISSION_DENIED))
+        .expectNoEvents();
+  }
+
+  @Test
+  void noGrantorMakesAMemberSuperAdmin() {
+    fixture
+        .given(registered())
+        .whenInvoking(
+            USER.toString(),
+            user -> user.addMembership(TENANT, Set.of(Role.SUPER_ADMIN), Role.SUPER_ADMIN, T0))
+        .expectException(hasCode(ErrorCode.PERMISSION_DENIED))
+        .expectExceptionMessage("SUPER_ADMIN is a platform role and cannot be granted");
+  }
+
+  @Test
+  void aGrantedSecondMembershipIsStillAConflict() {
+    fixture
+        .given(registered(), new TenantMemberAddedEvent(TENANT, USER, Set.of(Role.FDE), T0))
+        .whenInvoking(
+            USER.toString(),
+            user -> user.addMembership(TENANT, Set.of(Role.VIEWER), Role.SUPER_ADMIN, T0))
+        .expectException(hasCode(ErrorCode.ALREADY_MEMBER));
+  }
+
   private static UserRegisteredEvent registered() {
     return new UserRegisteredEvent(null, USER, "ana@acme.test", "Ana", "Diaz", "h", false, T0);
   }

@@ -140,7 +140,9 @@ class AuthController {
     if (!rotation.rotated()) {
       throw rejected(response);
     }
-    findUser(rotation.userId());
+    if (findUser(rotation.userId()).sessionRevoked(rotation.startedAt())) {
+      throw rejected(response); // a password reset or membership removal ended this sign-in
+    }
     return ResponseEntity.ok()
         .header(HttpHeaders.SET_COOKIE, cookie.issue(next))
         .body(new AccessTokenResponse(jwt.issue(rotation.userId())));

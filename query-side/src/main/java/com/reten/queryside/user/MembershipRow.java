@@ -2,6 +2,7 @@ package com.reten.queryside.user;
 
 import com.reten.api.security.Role;
 import com.reten.api.user.MembershipView;
+import com.reten.api.user.TenantUserView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -47,12 +48,32 @@ class MembershipRow {
   MembershipRow(UUID tenantId, UUID userId, Set<Role> roles, Instant createdAt) {
     this.tenantId = tenantId;
     this.userId = userId;
-    this.roles = roles.stream().map(Role::name).sorted().toArray(String[]::new);
+    this.roles = names(roles);
     this.createdAt = createdAt;
   }
 
+  void changeRoles(Set<Role> roles) {
+    this.roles = names(roles);
+  }
+
+  UUID userId() {
+    return userId;
+  }
+
   MembershipView toView() {
-    return new MembershipView(
-        tenantId, Arrays.stream(roles).map(Role::valueOf).collect(Collectors.toUnmodifiableSet()));
+    return new MembershipView(tenantId, roles());
+  }
+
+  TenantUserView toTenantUserView(UserRow user) {
+    return new TenantUserView(
+        userId, user.email(), user.firstName(), user.lastName(), roles(), createdAt);
+  }
+
+  private Set<Role> roles() {
+    return Arrays.stream(roles).map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String[] names(Set<Role> roles) {
+    return roles.stream().map(Role::name).sorted().toArray(String[]::new);
   }
 }

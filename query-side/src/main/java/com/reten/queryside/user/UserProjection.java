@@ -5,7 +5,10 @@ import com.reten.api.user.EmailAddress;
 import com.reten.api.user.FindCallerQuery;
 import com.reten.api.user.FindUserCredentialsQuery;
 import com.reten.api.user.TenantMemberAddedEvent;
+import com.reten.api.user.TenantMemberRemovedEvent;
+import com.reten.api.user.TenantMemberRolesChangedEvent;
 import com.reten.api.user.UserCredentialsView;
+import com.reten.api.user.UserPasswordChangedEvent;
 import com.reten.api.user.UserRegisteredEvent;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -46,6 +49,26 @@ class UserProjection {
         new MembershipRow(event.tenantId(), event.userId(), event.roles(), event.addedAt()));
   }
 
+  @EventHandler
+  void on(TenantMemberRolesChangedEvent event) {
+    memberships
+        .findById(new MembershipRow.Key(event.tenantId(), event.userId()))
+        .ifPresent(row -> row.changeRoles(event.roles()));
+  }
+
+  @EventHandler
+  void on(TenantMemberRemovedEvent event) {
+    memberships.deleteById(new MembershipRow.Key(event.tenantId(), event.userId()));
+    users.findById(event.userId()).ifPresent(user -> user.revokeSessions(event.removedAt()));
+  }
+
+  @EventHandler
+  void on(UserPasswordChangedEvent event) {
+    users
+        .findById(event.userId())
+        .ifPresent(user -> user.changePassword(event.passwordHash(), event.changedAt()));
+  }
+
   @ResetHandler
   void reset() {
     memberships.deleteAllInBatch();
@@ -73,6 +96,7 @@ class UserProjection {
                     user.superAdmin(),
                     memberships.findByUserIdOrderByCreatedAtAsc(user.id()).stream()
                         .map(MembershipRow::toView)
-                        .toList()));
+                        .toList(),
+                    user.sessionsRevokedAt()));
   }
 }

@@ -30,6 +30,9 @@ class UserRow {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "sessions_revoked_at")
+  private Instant sessionsRevokedAt;
+
   protected UserRow() {}
 
   UserRow(
@@ -47,6 +50,17 @@ class UserRow {
     this.passwordHash = passwordHash;
     this.superAdmin = superAdmin;
     this.createdAt = createdAt;
+  }
+
+  void changePassword(String passwordHash, Instant at) {
+    this.passwordHash = passwordHash;
+    revokeSessions(at);
+  }
+
+  void revokeSessions(Instant at) {
+    if (sessionsRevokedAt == null || at.isAfter(sessionsRevokedAt)) {
+      sessionsRevokedAt = at;
+    }
   }
 
   UUID id() {
@@ -71,5 +85,9 @@ class UserRow {
 
   boolean superAdmin() {
     return superAdmin;
+  }
+
+  Instant sessionsRevokedAt() {
+    return sessionsRevokedAt;
   }
 }

@@ -8,7 +8,9 @@ import com.reten.api.user.FindCallerQuery;
 import com.reten.api.user.FindUserCredentialsQuery;
 import com.reten.api.user.MembershipView;
 import com.reten.api.user.TenantMemberAddedEvent;
+import com.reten.api.user.TenantMemberRemovedEvent;
 import com.reten.api.user.UserCredentialsView;
+import com.reten.api.user.UserPasswordChangedEvent;
 import com.reten.api.user.UserRegisteredEvent;
 import com.reten.queryside.testsupport.ReadModelTest;
 import java.util.List;
@@ -51,6 +53,36 @@ class UserProjectionTest extends ReadModelTest {
             new MembershipView(second, Set.of(Role.VIEWER)));
     assertThat(caller.rolesIn(first)).containsExactlyInAnyOrder(Role.ADMIN, Role.FDE);
     assertThat(caller.rolesIn(UUID.randomUUID())).isEmpty();
+  }
+
+  @Test
+  void aPasswordChangeReplacesTheHashAndRevokesEarlierSessions() {
+    UUID userId = register("carl@acme.test");
+    assertThat(projection.handle(new FindCallerQuery(userId)).orElseThrow().sessionsRevokedAt())
+        .isNull();
+
+    projection.on(new UserPasswordChangedEvent(null, userId, "$2a$new", T0.plusSeconds(10)));
+
+    assertThat(projection.handle(new FindUserCredentialsQuery("carl@acme.test")))
+        .contains(new UserCredentialsView(userId, "$2a$new"));
+    CallerView caller = projection.handle(new FindCallerQuery(userId)).orElseThrow();
+    assertThat(caller.sessionsRevokedAt()).isEqualTo(T0.plusSeconds(10));
+    assertThat(caller.sessionRevoked(T0.plusSeconds(10))).isTrue();
+    assertThat(caller.sessionRevoked(T0.plusSeconds(11))).isFalse();
+  }
+
+  @Test
+  void aRemovalDropsTheMembershipAndRevokesSessionsButNeverMovesTheTimeBack() {
+    UUID userId = register("dora@acme.test");
+    UUID tenant = UUID.randomUUID();
+    projection.on(new TenantMemberAddedEvent(tenant, userId, Set.of(Role.FDE), T0));
+    projection.on(new UserPasswordChangedEvent(tenant, userId, "$2a$new", T0.plusSeconds(30)));
+
+    projection.on(new TenantMemberRemovedEvent(tenant, userId, T0.plusSeconds(20)));
+
+    CallerView caller = projection.handle(new FindCallerQuery(userId)).orElseThrow();
+    assertThat(caller.memberships()).isEmpty();
+    assertThat(caller.sessionsRevokedAt()).isEqualTo(T0.plusSeconds(30));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.reten.api.session;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -7,8 +8,10 @@ import java.util.UUID;
  *
  * @param outcome what happened
  * @param userId the family's user
+ * @param startedAt when the family's sign-in happened, so the caller can refuse a family that a
+ *     later password reset or membership removal revoked
  */
-public record SessionRotation(Outcome outcome, UUID userId) {
+public record SessionRotation(Outcome outcome, UUID userId, Instant startedAt) {
 
   /** What a rotation did. */
   public enum Outcome {

@@ -1,6 +1,7 @@
 package com.reten.api.user;
 
 import com.reten.api.security.Role;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import java.util.UUID;
  * @param lastName last name
  * @param superAdmin whether the user is a platform SUPER_ADMIN
  * @param memberships the tenants the user belongs to, with roles
+ * @param sessionsRevokedAt refresh sessions started at or before this time are revoked (by a
+ *     password reset or a membership removal); {@code null} when none ever was
  */
 public record CallerView(
     UUID userId,
@@ -21,7 +24,8 @@ public record CallerView(
     String firstName,
     String lastName,
     boolean superAdmin,
-    List<MembershipView> memberships) {
+    List<MembershipView> memberships,
+    Instant sessionsRevokedAt) {
 
   /** The caller's roles in {@code tenantId}; empty when not a member. */
   public Set<Role> rolesIn(UUID tenantId) {
@@ -30,5 +34,10 @@ public record CallerView(
         .findFirst()
         .map(MembershipView::roles)
         .orElse(Set.of());
+  }
+
+  /** Whether a refresh session that started at {@code sessionStartedAt} has been revoked. */
+  public boolean sessionRevoked(Instant sessionStartedAt) {
+    return sessionsRevokedAt != null && !sessionStartedAt.isAfter(sessionsRevokedAt);
   }
 }
