@@ -8,6 +8,7 @@ import com.reten.gateway.support.ApiClient;
 import com.reten.gateway.support.ApiResponse;
 import com.reten.gateway.support.IntegrationTest;
 import com.reten.gateway.support.Tenants;
+import com.reten.gateway.support.TestTenant;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +41,7 @@ class ApiKeyFlowTest extends IntegrationTest {
 
     assertThat(integrator.get("/api/test-probe/tenant-view").status()).isEqualTo(200);
     assertThat(integrator.get("/api/api-keys").status()).isEqualTo(200);
+    integrator.get("/api/user/tenant-users").assertError(403, "Forbidden");
     integrator.get("/api/integration/test-probe").assertError(403, "Forbidden");
     integrator
         .inTenant(otherTenant)
@@ -168,6 +170,31 @@ class ApiKeyFlowTest extends IntegrationTest {
             () ->
                 assertThat(admin.get("/api/api-keys/" + keyId).json().path("lastUsedAt").isNull())
                     .isFalse());
+  }
+
+  @Test
+  void aKeyLosesWhatItsCreatorLosesAndStopsWhenTheCreatorLeaves() {
+    TestTenant team = TestTenant.create(api, root);
+    String managerId = team.addMember("manager", "ADMIN");
+    ApiClient manager = team.signIn("manager");
+    String key =
+        create(manager, List.of("MANAGE_API_KEYS", "VIEW_ACTIVITIES"), null)
+            .path("plaintextKey")
+            .asText();
+    ApiClient integrator = api.withHeader("x-api-key", key);
+    assertThat(integrator.get("/api/api-keys").status()).isEqualTo(200);
+
+    ApiResponse demoted =
+        team.root()
+            .send("PUT", "/api/user/" + managerId + "/roles", Map.of("roles", List.of("FDE")));
+    assertThat(demoted.status()).isEqualTo(200);
+
+    integrator.get("/api/api-keys").assertError(403, "Forbidden");
+    assertThat(integrator.get("/api/test-probe/tenant-view").status()).isEqualTo(200);
+
+    assertThat(team.root().send("DELETE", "/api/user/" + managerId, null).status()).isEqualTo(204);
+
+    integrator.get("/api/test-probe/tenant-view").assertError(401, "Unauthorized");
   }
 
   private ApiResponse probeWith(String key) {
