@@ -5,6 +5,7 @@ import com.reten.api.route.LinkOperatorToRouteCommand;
 import com.reten.commandside.operator.Operator;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -41,7 +42,8 @@ class RouteOperatorLinkHandler {
       Repository<T> repository, UUID id, Long expectedVersion, String what) {
     try {
       return repository.load(id.toString(), expectedVersion);
-    } catch (AggregateNotFoundException e) {
+    } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+      // Incompatible: the id is another kind of aggregate's (a route's id sent as an operator's).
       throw RetenException.notFound(what);
     }
   }

@@ -107,6 +107,17 @@ class RouteOperatorLinkHandlerTest {
   }
 
   @Test
+  void theIdOfAnotherKindOfAggregateIsNotAnOperator() {
+    operatorHistory(created("R-1"));
+
+    fixture
+        .given(created("R-1"))
+        .when(link(TENANT, RouteRole.MEMBER))
+        .expectException(hasCode(ErrorCode.NOT_FOUND))
+        .expectExceptionMessage("Operator not found");
+  }
+
+  @Test
   void aRouteOfAnotherTenantIsNotFoundWhateverTheOperator() {
     operatorHistory(operatorCreated(OTHER_TENANT));
 
