@@ -15,7 +15,6 @@ import com.reten.api.route.RouteRole;
 import com.reten.api.route.RouteUpdatedEvent;
 import com.reten.api.route.UnlinkOperatorFromRouteCommand;
 import com.reten.api.route.UpdateRouteCommand;
-import com.reten.commandside.claim.ClaimScope;
 import com.reten.commandside.claim.UniqueClaims;
 import java.time.Instant;
 import java.util.HashMap;
@@ -44,20 +43,10 @@ public class Route {
 
   @CommandHandler
   public Route(CreateRouteCommand command, UniqueClaims claims) {
-    if (command.name() == null) {
-      throw new RetenException(ErrorCode.VALIDATION_FAILED, "name: must not be blank");
-    }
-    RouteRules.requireValid(command.name(), command.externalId(), command.description());
-    String externalId = command.externalId() == null ? null : command.externalId().strip();
-    if (externalId != null
-        && !claims.claim(
-            ClaimScope.ROUTE_EXTERNAL_ID,
-            ClaimScope.perTenant(command.tenantId(), externalId),
-            command.routeId())) {
-      throw new RetenException(
-          ErrorCode.EXTERNAL_ID_TAKEN,
-          "A route with external id '" + externalId + "' already exists");
-    }
+    RouteRules.requireValidNew(command.name(), command.externalId(), command.description());
+    String externalId =
+        RouteRules.claimExternalId(
+            claims, command.tenantId(), command.externalId(), command.routeId());
     var created = RouteDetails.of(command.name(), command.description(), command.metadata());
     apply(
         new RouteCreatedEvent(

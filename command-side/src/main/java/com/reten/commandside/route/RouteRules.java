@@ -2,10 +2,14 @@ package com.reten.commandside.route;
 
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
+import com.reten.commandside.claim.ClaimScope;
+import com.reten.commandside.claim.UniqueClaims;
+import java.util.UUID;
 
 /**
- * What a route's fields must satisfy; the gateway checks the same first with jakarta.validation,
- * this guards every path into the aggregate. {@code null} means "not given" and is not checked.
+ * What a route's fields must satisfy, its external id's uniqueness in the tenant included. The
+ * gateway checks the formats first with jakarta.validation; this guards every path into the
+ * aggregate. {@code null} means "not given" and is not checked, except a new route's name.
  */
 final class RouteRules {
 
@@ -13,6 +17,27 @@ final class RouteRules {
   static final int MAX_DESCRIPTION = 2000;
 
   private RouteRules() {}
+
+  static void requireValidNew(String name, String externalId, String description) {
+    if (name == null) {
+      throw invalid("name: must not be blank");
+    }
+    requireValid(name, externalId, description);
+  }
+
+  /** Claims the trimmed {@code externalId} for {@code routeId} and returns it; null claims none. */
+  static String claimExternalId(
+      UniqueClaims claims, UUID tenantId, String externalId, UUID routeId) {
+    if (externalId == null) {
+      return null;
+    }
+    String key = externalId.strip();
+    if (!claims.claim(ClaimScope.ROUTE_EXTERNAL_ID, ClaimScope.perTenant(tenantId, key), routeId)) {
+      throw new RetenException(
+          ErrorCode.EXTERNAL_ID_TAKEN, "A route with external id '" + key + "' already exists");
+    }
+    return key;
+  }
 
   static void requireValid(String name, String externalId, String description) {
     if (name != null && (name.isBlank() || name.length() > MAX_TEXT)) {

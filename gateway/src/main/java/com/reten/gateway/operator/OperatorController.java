@@ -1,14 +1,9 @@
 package com.reten.gateway.operator;
 
-import com.reten.api.error.ErrorCode;
-import com.reten.api.error.RetenException;
 import com.reten.api.operator.CreateOperatorCommand;
 import com.reten.api.operator.DeactivateOperatorCommand;
-import com.reten.api.operator.FindOperatorQuery;
 import com.reten.api.operator.ListOperatorsQuery;
 import com.reten.api.operator.OperatorPage;
-import com.reten.api.operator.OperatorType;
-import com.reten.api.operator.OperatorView;
 import com.reten.api.operator.UpdateOperatorCommand;
 import com.reten.api.security.Permission;
 import com.reten.gateway.command.Commands;
@@ -24,7 +19,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -54,11 +48,13 @@ class OperatorController {
 
   private final Commands commands;
   private final QueryGateway queries;
+  private final OperatorReader reader;
   private final Clock clock;
 
-  OperatorController(Commands commands, QueryGateway queries, Clock clock) {
+  OperatorController(Commands commands, QueryGateway queries, OperatorReader reader, Clock clock) {
     this.commands = commands;
     this.queries = queries;
+    this.reader = reader;
     this.clock = clock;
   }
 
@@ -78,7 +74,12 @@ class OperatorController {
       Caller caller) {
     var query =
         new ListOperatorsQuery(
-            caller.tenantId(), search, type(type), isActive, params.page(), params.limit());
+            caller.tenantId(),
+            search,
+            OperatorReader.type(type),
+            isActive,
+            params.page(),
+            params.limit());
     OperatorPage page = queries.query(query, ResponseTypes.instanceOf(OperatorPage.class)).join();
     return PageResponse.of(
         page.items().stream().map(OperatorResponse::of).toList(), page.total(), params);
@@ -90,7 +91,7 @@ class OperatorController {
   @GetMapping("/{id}")
   @RequiresPermission(Permission.MANAGE_OPERATORS)
   ResponseEntity<OperatorResponse> get(@PathVariable UUID id, Caller caller) {
-    return versioned(ResponseEntity.ok(), find(caller, id));
+    return reader.versioned(ResponseEntity.ok(), caller, id);
   }
 
   @Operation(
@@ -116,7 +117,7 @@ class OperatorController {
             Boolean.TRUE.equals(request.isPlaceholder()),
             request.metadata(),
             clock.instant()));
-    return versioned(ResponseEntity.created(URI.create("/api/operators/" + id)), find(caller, id));
+    return reader.versioned(ResponseEntity.created(URI.create("/api/operators/" + id)), caller, id);
   }
 
   @Operation(
@@ -144,7 +145,7 @@ class OperatorController {
             request.metadata(),
             Versions.expected(http),
             clock.instant()));
-    return versioned(ResponseEntity.ok(), find(caller, id));
+    return reader.versioned(ResponseEntity.ok(), caller, id);
   }
 
   @Operation(
@@ -160,32 +161,5 @@ class OperatorController {
     commands.send(
         new DeactivateOperatorCommand(
             caller.tenantId(), id, Versions.expected(http), clock.instant()));
-  }
-
-  private OperatorView find(Caller caller, UUID id) {
-    return queries
-        .query(
-            new FindOperatorQuery(caller.tenantId(), id),
-            ResponseTypes.optionalInstanceOf(OperatorView.class))
-        .join()
-        .orElseThrow(() -> RetenException.notFound("Operator"));
-  }
-
-  private static ResponseEntity<OperatorResponse> versioned(
-      ResponseEntity.BodyBuilder response, OperatorView view) {
-    return response.eTag(Versions.etag(view.version())).body(OperatorResponse.of(view));
-  }
-
-  private static OperatorType type(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return OperatorType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      throw new RetenException(
-          ErrorCode.VALIDATION_FAILED,
-          "Invalid value for parameter 'type': must be SALESMAN, ACTIVATOR or CALLCENTER");
-    }
   }
 }
