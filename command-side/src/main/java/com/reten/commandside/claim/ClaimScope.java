@@ -6,7 +6,10 @@ package com.reten.commandside.claim;
  */
 public enum ClaimScope {
   TENANT_SLUG,
-  USER_EMAIL;
+  USER_EMAIL,
+  OPERATOR_EMAIL,
+  OPERATOR_EXTERNAL_ID,
+  ROUTE_EXTERNAL_ID;
 
   /** The claim value of {@code value} when it must be unique only within {@code tenantId}. */
   public static String perTenant(java.util.UUID tenantId, String value) {

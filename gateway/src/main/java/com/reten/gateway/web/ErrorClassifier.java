@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -87,7 +88,8 @@ final class ErrorClassifier {
       if (t instanceof BodyTooLargeException) {
         return ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, t.getMessage());
       }
-      if (t instanceof AggregateNotFoundException) {
+      // Incompatible: the id is another kind of aggregate's, e.g. a route's id on /operators/{id}.
+      if (t instanceof AggregateNotFoundException || t instanceof IncompatibleAggregateException) {
         return ApiError.of(HttpStatus.NOT_FOUND, "Resource not found");
       }
       if (t instanceof ConflictingModificationException || t instanceof ConcurrencyException) {

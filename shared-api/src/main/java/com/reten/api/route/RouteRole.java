@@ -1,0 +1,7 @@
+package com.reten.api.route;
+
+/** An operator's part on a route. */
+public enum RouteRole {
+  LEAD,
+  MEMBER
+}
