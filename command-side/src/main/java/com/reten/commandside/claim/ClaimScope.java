@@ -6,7 +6,9 @@ package com.reten.commandside.claim;
  */
 public enum ClaimScope {
   TENANT_SLUG,
-  USER_EMAIL;
+  USER_EMAIL,
+  COMMERCE_EXTERNAL_ID,
+  COMMERCE_TAX_ID;
 
   /** The claim value of {@code value} when it must be unique only within {@code tenantId}. */
   public static String perTenant(java.util.UUID tenantId, String value) {
