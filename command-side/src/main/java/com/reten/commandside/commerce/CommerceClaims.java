@@ -16,9 +16,16 @@ final class CommerceClaims {
 
   private CommerceClaims() {}
 
+  static String externalIdValue(UUID tenantId, String externalId) {
+    return ClaimScope.perTenant(tenantId, externalId);
+  }
+
+  static String taxIdValue(UUID tenantId, String taxId) {
+    return ClaimScope.perTenant(tenantId, taxId.toUpperCase(Locale.ROOT));
+  }
+
   static Optional<UUID> externalIdOwner(UniqueClaims claims, UUID tenantId, String externalId) {
-    return claims.owner(
-        ClaimScope.COMMERCE_EXTERNAL_ID, ClaimScope.perTenant(tenantId, externalId));
+    return claims.owner(ClaimScope.COMMERCE_EXTERNAL_ID, externalIdValue(tenantId, externalId));
   }
 
   static void claimExternalId(
@@ -26,11 +33,9 @@ final class CommerceClaims {
     if (externalId == null || externalId.isBlank()) {
       throw new RetenException(ErrorCode.VALIDATION_FAILED, "external_id must not be blank");
     }
-    if (!claims.claim(
-        ClaimScope.COMMERCE_EXTERNAL_ID, ClaimScope.perTenant(tenantId, externalId), commerceId)) {
-      throw new RetenException(
-          ErrorCode.COMMERCE_EXTERNAL_ID_TAKEN,
-          "External id '" + externalId + "' is already used by another commerce");
+    String value = externalIdValue(tenantId, externalId);
+    if (!claims.claim(ClaimScope.COMMERCE_EXTERNAL_ID, value, commerceId)) {
+      throw taken(ClaimScope.COMMERCE_EXTERNAL_ID, externalId);
     }
   }
 
@@ -46,9 +51,7 @@ final class CommerceClaims {
                   .filter(commerceId::equals)
                   .isPresent();
       if (!ours) {
-        throw new RetenException(
-            ErrorCode.COMMERCE_TAX_ID_TAKEN,
-            "Tax id '" + to + "' is already used by another commerce");
+        throw taken(ClaimScope.COMMERCE_TAX_ID, to);
       }
     }
     if (from != null
@@ -57,7 +60,14 @@ final class CommerceClaims {
     }
   }
 
-  private static String taxIdValue(UUID tenantId, String taxId) {
-    return ClaimScope.perTenant(tenantId, taxId.toUpperCase(Locale.ROOT));
+  /** The conflict of a commerce value another commerce of the tenant holds. */
+  static RetenException taken(ClaimScope scope, String value) {
+    return scope == ClaimScope.COMMERCE_TAX_ID
+        ? new RetenException(
+            ErrorCode.COMMERCE_TAX_ID_TAKEN,
+            "Tax id '" + value + "' is already used by another commerce")
+        : new RetenException(
+            ErrorCode.COMMERCE_EXTERNAL_ID_TAKEN,
+            "External id '" + value + "' is already used by another commerce");
   }
 }

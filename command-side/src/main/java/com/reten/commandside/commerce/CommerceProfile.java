@@ -14,10 +14,7 @@ record CommerceProfile(
   static CommerceProfile of(
       String name, String taxId, String globalExternalId, Map<String, Object> metadata) {
     return new CommerceProfile(
-        requireName(name),
-        optional(taxId),
-        optional(globalExternalId),
-        Metadata.merge(metadata, null));
+        requireName(name), clean(taxId), clean(globalExternalId), Metadata.merge(metadata, null));
   }
 
   static CommerceProfile of(CommerceRegisteredEvent event) {
@@ -38,8 +35,8 @@ record CommerceProfile(
       String newName, String newTaxId, String newGlobalExternalId, Map<String, Object> changes) {
     return new CommerceProfile(
         newName == null ? name : requireName(newName),
-        newTaxId == null ? taxId : optional(newTaxId),
-        newGlobalExternalId == null ? globalExternalId : optional(newGlobalExternalId),
+        newTaxId == null ? taxId : clean(newTaxId),
+        newGlobalExternalId == null ? globalExternalId : clean(newGlobalExternalId),
         changes == null ? metadata : Metadata.merge(metadata, changes));
   }
 
@@ -50,7 +47,8 @@ record CommerceProfile(
     return name.trim();
   }
 
-  private static String optional(String value) {
+  /** A trimmed optional value; blank is absent. */
+  static String clean(String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }
 }

@@ -33,26 +33,30 @@ class CommerceSyncHandler {
   @CommandHandler
   CommerceSyncResult handle(SyncCommercesCommand command) throws Exception {
     List<CommerceSyncItem> items = command.items();
+    SyncClaims syncClaims = new SyncClaims(claims, command.tenantId(), items);
     int created = 0;
     for (int index = 0; index < items.size(); index++) {
       try {
-        if (upsert(command.tenantId(), items.get(index), command.at())) {
+        if (upsert(command.tenantId(), items.get(index), command.at(), syncClaims)) {
           created++;
         }
       } catch (RetenException refused) {
         throw new RetenException(refused.code(), "items[" + index + "]: " + refused.getMessage());
       }
     }
+    syncClaims.flush();
     return new CommerceSyncResult(created, items.size() - created, items.size());
   }
 
   /** Returns whether the item registered a new commerce. */
-  private boolean upsert(UUID tenantId, CommerceSyncItem item, Instant at) throws Exception {
-    Optional<UUID> existing = CommerceClaims.externalIdOwner(claims, tenantId, item.externalId());
+  private boolean upsert(UUID tenantId, CommerceSyncItem item, Instant at, SyncClaims syncClaims)
+      throws Exception {
+    UniqueClaims batch = syncClaims.claims();
+    Optional<UUID> existing = syncClaims.commerceWithExternalId(item.externalId());
     if (existing.isPresent()) {
       commerces
           .load(existing.get().toString())
-          .execute(commerce -> commerce.sync(item, false, at, claims));
+          .execute(commerce -> commerce.sync(item, false, at, batch));
       return false;
     }
     var registration =
@@ -67,8 +71,8 @@ class CommerceSyncHandler {
             item.metadata(),
             at);
     commerces
-        .newInstance(() -> new Commerce(registration, claims))
-        .execute(commerce -> commerce.sync(item, true, at, claims));
+        .newInstance(() -> new Commerce(registration, batch))
+        .execute(commerce -> commerce.sync(item, true, at, batch));
     return true;
   }
 }
