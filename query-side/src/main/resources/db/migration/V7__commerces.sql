@@ -28,9 +28,12 @@ CREATE INDEX rm_commerce_global_external_id ON rm_commerce (tenant_id, global_ex
 CREATE INDEX rm_commerce_name_trgm ON rm_commerce USING gin (lower(name) gin_trgm_ops);
 CREATE INDEX rm_commerce_external_id_trgm ON rm_commerce USING gin (lower(external_id) gin_trgm_ops);
 
+-- Parts of a commerce are listed in the order they were added: `position` is the commerce's event
+-- sequence number that added them (a sync adds many at one instant, so created_at cannot order them).
 CREATE TABLE rm_commerce_address (
     id                UUID         NOT NULL PRIMARY KEY,
     commerce_id       UUID         NOT NULL,
+    position          BIGINT       NOT NULL,
     source            VARCHAR(20)  NOT NULL,
     source_ref        VARCHAR(255),
     address_alias     VARCHAR(255),
@@ -49,11 +52,12 @@ CREATE TABLE rm_commerce_address (
     created_at        TIMESTAMPTZ  NOT NULL,
     updated_at        TIMESTAMPTZ  NOT NULL
 );
-CREATE INDEX rm_commerce_address_commerce ON rm_commerce_address (commerce_id, created_at, id);
+CREATE INDEX rm_commerce_address_commerce ON rm_commerce_address (commerce_id, position);
 
 CREATE TABLE rm_commerce_user (
     id          UUID         NOT NULL PRIMARY KEY,
     commerce_id UUID         NOT NULL,
+    position    BIGINT       NOT NULL,
     name        VARCHAR(255),
     external_id VARCHAR(255),
     source      VARCHAR(20)  NOT NULL,
@@ -62,12 +66,13 @@ CREATE TABLE rm_commerce_user (
     created_at  TIMESTAMPTZ  NOT NULL,
     updated_at  TIMESTAMPTZ  NOT NULL
 );
-CREATE INDEX rm_commerce_user_commerce ON rm_commerce_user (commerce_id, created_at, id);
+CREATE INDEX rm_commerce_user_commerce ON rm_commerce_user (commerce_id, position);
 
 CREATE TABLE rm_commerce_contact (
     id           UUID         NOT NULL PRIMARY KEY,
     commerce_id  UUID         NOT NULL,
     user_id      UUID         NOT NULL,
+    position     BIGINT       NOT NULL,
     contact_type VARCHAR(20)  NOT NULL,
     value        VARCHAR(320) NOT NULL,
     source       VARCHAR(20)  NOT NULL,
@@ -76,4 +81,4 @@ CREATE TABLE rm_commerce_contact (
     created_at   TIMESTAMPTZ  NOT NULL,
     updated_at   TIMESTAMPTZ  NOT NULL
 );
-CREATE INDEX rm_commerce_contact_commerce ON rm_commerce_contact (commerce_id, created_at, id);
+CREATE INDEX rm_commerce_contact_commerce ON rm_commerce_contact (commerce_id, position);

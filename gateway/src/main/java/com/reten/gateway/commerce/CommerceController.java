@@ -82,9 +82,9 @@ class CommerceController {
   @Operation(
       summary = "One commerce with its addresses and users",
       description =
-          "Addresses, users and each user's contacts are oldest first, inactive ones included"
-              + " (isActive:false). ETag: the commerce's version, which any change to it or to"
-              + " anything in it advances.")
+          "Addresses, users and each user's contacts are in the order they were added, inactive"
+              + " ones included (isActive:false). ETag: the commerce's version, which any change to"
+              + " it or to anything in it advances.")
   @GetMapping("/{id}")
   @RequiresPermission(Permission.MANAGE_COMMERCES)
   ResponseEntity<CommerceResponse> get(@PathVariable UUID id, Caller caller) {

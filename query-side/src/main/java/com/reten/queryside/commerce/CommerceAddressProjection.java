@@ -26,7 +26,7 @@ class CommerceAddressProjection {
   @EventHandler
   void on(CommerceAddressAddedEvent event, @SequenceNumber long version) {
     unsetPrimary(event.previousPrimaryId(), event.addedAt());
-    addresses.save(new CommerceAddressRow(event));
+    addresses.save(new CommerceAddressRow(event, version));
     commerces.touch(event.commerceId(), event.addedAt(), version);
   }
 

@@ -22,6 +22,8 @@ class CommerceAddressRow extends InsertableRow {
   @Column(name = "commerce_id")
   private UUID commerceId;
 
+  private long position;
+
   @Enumerated(EnumType.STRING)
   private RecordSource source;
 
@@ -64,7 +66,8 @@ class CommerceAddressRow extends InsertableRow {
 
   protected CommerceAddressRow() {}
 
-  CommerceAddressRow(CommerceAddressAddedEvent event) {
+  CommerceAddressRow(CommerceAddressAddedEvent event, long position) {
+    this.position = position;
     this.id = event.addressId();
     this.commerceId = event.commerceId();
     this.source = event.source();

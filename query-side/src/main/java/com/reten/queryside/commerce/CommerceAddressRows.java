@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CommerceAddressRows extends JpaRepository<CommerceAddressRow, UUID> {
 
-  List<CommerceAddressRow> findByCommerceIdOrderByCreatedAtAscIdAsc(UUID commerceId);
+  List<CommerceAddressRow> findByCommerceIdOrderByPositionAsc(UUID commerceId);
 }

@@ -30,7 +30,7 @@ class CommerceContactProjection {
   @EventHandler
   void on(CommerceContactAddedEvent event, @SequenceNumber long version) {
     unsetPrimary(event.previousPrimaryId(), event.addedAt());
-    contacts.save(new CommerceContactRow(event));
+    contacts.save(new CommerceContactRow(event, version));
     touch(event.commerceId(), event.userId(), event.addedAt(), version);
   }
 

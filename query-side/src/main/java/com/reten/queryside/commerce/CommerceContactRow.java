@@ -22,6 +22,8 @@ class CommerceContactRow extends InsertableRow {
   @Column(name = "commerce_id")
   private UUID commerceId;
 
+  private long position;
+
   @Column(name = "user_id")
   private UUID userId;
 
@@ -48,7 +50,8 @@ class CommerceContactRow extends InsertableRow {
 
   protected CommerceContactRow() {}
 
-  CommerceContactRow(CommerceContactAddedEvent event) {
+  CommerceContactRow(CommerceContactAddedEvent event, long position) {
+    this.position = position;
     this.id = event.contactId();
     this.commerceId = event.commerceId();
     this.userId = event.userId();

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CommerceContactRows extends JpaRepository<CommerceContactRow, UUID> {
 
-  List<CommerceContactRow> findByCommerceIdOrderByCreatedAtAscIdAsc(UUID commerceId);
+  List<CommerceContactRow> findByCommerceIdOrderByPositionAsc(UUID commerceId);
 }

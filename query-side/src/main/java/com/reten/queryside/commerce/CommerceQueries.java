@@ -57,7 +57,7 @@ class CommerceQueries {
         .map(
             row ->
                 row.toView(
-                    addresses.findByCommerceIdOrderByCreatedAtAscIdAsc(row.getId()).stream()
+                    addresses.findByCommerceIdOrderByPositionAsc(row.getId()).stream()
                         .map(CommerceAddressRow::toView)
                         .toList(),
                     usersOf(row.getId())));
@@ -65,13 +65,13 @@ class CommerceQueries {
 
   private List<CommerceUserView> usersOf(UUID commerceId) {
     Map<UUID, List<CommerceContactView>> contactsByUser =
-        contacts.findByCommerceIdOrderByCreatedAtAscIdAsc(commerceId).stream()
+        contacts.findByCommerceIdOrderByPositionAsc(commerceId).stream()
             .collect(
                 Collectors.groupingBy(
                     CommerceContactRow::userId,
                     LinkedHashMap::new,
                     Collectors.mapping(CommerceContactRow::toView, Collectors.toList())));
-    return users.findByCommerceIdOrderByCreatedAtAscIdAsc(commerceId).stream()
+    return users.findByCommerceIdOrderByPositionAsc(commerceId).stream()
         .map(user -> user.toView(contactsByUser.getOrDefault(user.getId(), List.of())))
         .toList();
   }

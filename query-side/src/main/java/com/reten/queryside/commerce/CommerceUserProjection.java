@@ -26,7 +26,7 @@ class CommerceUserProjection {
 
   @EventHandler
   void on(CommerceUserAddedEvent event, @SequenceNumber long version) {
-    users.save(new CommerceUserRow(event));
+    users.save(new CommerceUserRow(event, version));
     commerces.touch(event.commerceId(), event.addedAt(), version);
   }
 

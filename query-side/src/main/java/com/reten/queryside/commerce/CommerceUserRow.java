@@ -30,6 +30,8 @@ class CommerceUserRow extends InsertableRow {
   @Column(name = "commerce_id")
   private UUID commerceId;
 
+  private long position;
+
   private String name;
 
   @Column(name = "external_id")
@@ -53,7 +55,8 @@ class CommerceUserRow extends InsertableRow {
 
   protected CommerceUserRow() {}
 
-  CommerceUserRow(CommerceUserAddedEvent event) {
+  CommerceUserRow(CommerceUserAddedEvent event, long position) {
+    this.position = position;
     this.id = event.userId();
     this.commerceId = event.commerceId();
     this.name = event.name();

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CommerceUserRows extends JpaRepository<CommerceUserRow, UUID> {
 
-  List<CommerceUserRow> findByCommerceIdOrderByCreatedAtAscIdAsc(UUID commerceId);
+  List<CommerceUserRow> findByCommerceIdOrderByPositionAsc(UUID commerceId);
 }

@@ -188,9 +188,10 @@ class CommerceProjectionTest extends ReadModelTest {
     users.on(new CommerceUserRoleAddedEvent(tenant, id, user, CommerceRole.ADMIN, T0), 2);
     users.on(new CommerceUserRoleRemovedEvent(tenant, id, user, CommerceRole.OWNER, T0), 3);
     users.on(new CommerceUserUpdatedEvent(tenant, id, user, "Rosa Soto", "u-2", T0), 4);
+    // Added at one instant, as a sync does: listed in the order of the commerce's events.
     contacts.on(contactAdded(id, user, mail, ContactType.EMAIL, true, null, 2), 5);
-    contacts.on(contactAdded(id, user, phone, ContactType.PHONE, true, null, 3), 6);
-    contacts.on(contactAdded(id, user, otherMail, ContactType.EMAIL, true, mail, 4), 7);
+    contacts.on(contactAdded(id, user, phone, ContactType.PHONE, true, null, 2), 6);
+    contacts.on(contactAdded(id, user, otherMail, ContactType.EMAIL, true, mail, 2), 7);
     contacts.on(
         new CommerceContactUpdatedEvent(
             tenant, id, user, mail, "nuevo@rosa.cl", true, otherMail, T0.plusSeconds(5)),

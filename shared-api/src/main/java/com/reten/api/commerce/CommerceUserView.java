@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param source who supplied it
  * @param active whether it is active
  * @param roles roles, in declaration order
- * @param contacts contacts, oldest first, inactive ones included
+ * @param contacts contacts in the order they were added, inactive ones included
  * @param createdAt when the person was added
  * @param updatedAt last change to the person or their contacts
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A commerce with its addresses and users, oldest first.
+ * A commerce with its addresses and users, each in the order they were added.
  *
  * @param id the commerce
  * @param name display name
