@@ -1,10 +1,8 @@
 package com.reten.gateway.commerce;
 
 import com.reten.api.commerce.AddCommerceUserCommand;
-import com.reten.api.commerce.AddCommerceUserRoleCommand;
 import com.reten.api.commerce.CommerceRole;
 import com.reten.api.commerce.RecordSource;
-import com.reten.api.commerce.RemoveCommerceUserRoleCommand;
 import com.reten.api.commerce.UpdateCommerceUserCommand;
 import com.reten.api.security.Permission;
 import com.reten.gateway.command.Commands;
@@ -18,7 +16,6 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -105,54 +102,6 @@ class CommerceUserController {
             reads.expectedVersion(http, caller, commerceId),
             clock.instant()));
     return respond(caller, commerceId, userId, false);
-  }
-
-  @Operation(
-      summary = "Give a commerce user a role",
-      description = "201 with the user; giving a role the user already holds is 201 too.")
-  @PostMapping("/{userId}/roles")
-  @RequiresPermission(Permission.MANAGE_COMMERCES)
-  ResponseEntity<CommerceUserResponse> addRole(
-      @PathVariable UUID commerceId,
-      @PathVariable UUID userId,
-      @Valid @RequestBody RoleRequest request,
-      Caller caller,
-      HttpServletRequest http) {
-    commands.send(
-        new AddCommerceUserRoleCommand(
-            caller.tenantId(),
-            commerceId,
-            userId,
-            request.role(),
-            reads.expectedVersion(http, caller, commerceId),
-            clock.instant()));
-    var commerce = reads.commerce(caller, commerceId);
-    return CommerceReads.created(
-        "/api/commerces/" + commerceId + "/users/" + userId + "/roles/" + request.role(),
-        commerce,
-        CommerceUserResponse.of(CommerceReads.user(commerce, userId)));
-  }
-
-  @Operation(
-      summary = "Take a role from a commerce user",
-      description = "204, also when the user did not hold it.")
-  @DeleteMapping("/{userId}/roles/{role}")
-  @RequiresPermission(Permission.MANAGE_COMMERCES)
-  ResponseEntity<Void> removeRole(
-      @PathVariable UUID commerceId,
-      @PathVariable UUID userId,
-      @PathVariable CommerceRole role,
-      Caller caller,
-      HttpServletRequest http) {
-    commands.send(
-        new RemoveCommerceUserRoleCommand(
-            caller.tenantId(),
-            commerceId,
-            userId,
-            role,
-            reads.expectedVersion(http, caller, commerceId),
-            clock.instant()));
-    return ResponseEntity.noContent().build();
   }
 
   private ResponseEntity<CommerceUserResponse> respond(
