@@ -55,7 +55,8 @@ class CommerceSyncController {
               + " updated (name, missing roles, primary flags), the rest added. A sync never"
               + " removes or deactivates anything. Synced records get source INTEGRATION unless an"
               + " address says otherwise. updated counts items that matched an existing commerce."
-              + " The 201 is sent once the list shows every item.")
+              + " The 201 (no Location: a sync touches many commerces) is sent once the list"
+              + " shows every item.")
   @PostMapping("/api/commerces/sync")
   @ResponseStatus(HttpStatus.CREATED)
   @RequiresPermission(Permission.SYNC_COMMERCES)

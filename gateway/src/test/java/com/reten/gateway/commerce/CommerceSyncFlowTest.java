@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,36 @@ class CommerceSyncFlowTest extends IntegrationTest {
     sync(manager, item("ext-1", "Rosa", null)).assertError(403, "Forbidden");
     assertThat(sync(syncer, item("ext-1", "Rosa", null)).status()).isEqualTo(201);
     assertThat(syncer.get("/api/commerces").json().path("meta").path("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentSyncsOfOneNewExternalIdCreateItOnce() throws Exception {
+    var pool = Executors.newFixedThreadPool(6);
+    List<ApiResponse> responses = new ArrayList<>();
+    try {
+      var calls =
+          IntStream.range(0, 6)
+              .mapToObj(
+                  i ->
+                      (Callable<ApiResponse>)
+                          () -> sync(acme.admin, item("race", "Rosa " + i, null)))
+              .toList();
+      for (var result : pool.invokeAll(calls)) {
+        responses.add(result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(responses).extracting(ApiResponse::status).containsOnly(201, 409);
+    assertThat(responses.stream().filter(r -> r.status() == 201))
+        .extracting(r -> r.json().path("created").asInt())
+        .as("one sync registered it, any later one updated it")
+        .containsOnlyOnce(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM rm_commerce WHERE external_id = 'race'", Long.class))
+        .isEqualTo(1);
   }
 
   private ApiClient keyWith(List<String> permissions) {
