@@ -169,7 +169,10 @@ class CommerceSyncFlowTest extends IntegrationTest {
       pool.shutdownNow();
     }
 
-    assertThat(responses).extracting(ApiResponse::status).containsOnly(201, 409);
+    assertThat(responses)
+        .extracting(ApiResponse::status)
+        .as("a 409 is a sync that lost the race for the claim; a later one updates instead")
+        .allMatch(status -> status == 201 || status == 409);
     assertThat(responses.stream().filter(r -> r.status() == 201))
         .extracting(r -> r.json().path("created").asInt())
         .as("one sync registered it, any later one updated it")
