@@ -9,7 +9,9 @@ public enum ClaimScope {
   USER_EMAIL,
   OPERATOR_EMAIL,
   OPERATOR_EXTERNAL_ID,
-  ROUTE_EXTERNAL_ID;
+  ROUTE_EXTERNAL_ID,
+  COMMERCE_EXTERNAL_ID,
+  COMMERCE_TAX_ID;
 
   /** The claim value of {@code value} when it must be unique only within {@code tenantId}. */
   public static String perTenant(java.util.UUID tenantId, String value) {

@@ -1,6 +1,13 @@
 package com.reten.commandside.claim;
 
+import java.sql.Array;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -58,5 +65,56 @@ class JdbcUniqueClaims implements UniqueClaims {
             "SELECT EXISTS (SELECT 1 FROM unique_claim WHERE scope = ?)",
             Boolean.class,
             scope.name()));
+  }
+
+  @Override
+  public Map<String, UUID> owners(ClaimScope scope, Collection<String> values) {
+    Map<String, UUID> owners = new HashMap<>();
+    if (values.isEmpty()) {
+      return owners;
+    }
+    jdbc.query(
+        connection -> {
+          var statement =
+              connection.prepareStatement(
+                  "SELECT claim_value, owner_id FROM unique_claim"
+                      + " WHERE scope = ? AND claim_value = ANY (?)");
+          statement.setString(1, scope.name());
+          statement.setArray(2, connection.createArrayOf("text", values.toArray()));
+          return statement;
+        },
+        row -> {
+          owners.put(row.getString(1), row.getObject(2, UUID.class));
+        });
+    return owners;
+  }
+
+  @Override
+  public Set<String> claimAll(ClaimScope scope, Map<String, UUID> owners) {
+    Set<String> taken = new HashSet<>(owners.keySet());
+    if (owners.isEmpty()) {
+      return taken;
+    }
+    List<String> values = List.copyOf(owners.keySet());
+    List<String> claimed =
+        jdbc.query(
+            connection -> {
+              var statement =
+                  connection.prepareStatement(
+                      "INSERT INTO unique_claim (scope, claim_value, owner_id)"
+                          + " SELECT ?, claim.value, claim.owner"
+                          + " FROM unnest(?::text[], ?::uuid[]) AS claim (value, owner)"
+                          + " ON CONFLICT DO NOTHING RETURNING claim_value");
+              statement.setString(1, scope.name());
+              Array valueArray = connection.createArrayOf("text", values.toArray());
+              Array ownerArray =
+                  connection.createArrayOf("uuid", values.stream().map(owners::get).toArray());
+              statement.setArray(2, valueArray);
+              statement.setArray(3, ownerArray);
+              return statement;
+            },
+            (row, index) -> row.getString(1));
+    claimed.forEach(taken::remove);
+    return taken;
   }
 }

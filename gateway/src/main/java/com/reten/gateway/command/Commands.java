@@ -1,5 +1,6 @@
 package com.reten.gateway.command;
 
+import java.time.Duration;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -23,6 +24,16 @@ public class Commands {
   public <R> R send(Object command) {
     R result = gateway.sendAndWait(command);
     barrier.awaitCaughtUp();
+    return result;
+  }
+
+  /**
+   * Sends a command whose events take the projections longer than one change does (a bulk upsert),
+   * waiting for them up to {@code projectionTimeout} instead of the usual bound.
+   */
+  public <R> R send(Object command, Duration projectionTimeout) {
+    R result = gateway.sendAndWait(command);
+    barrier.awaitCaughtUp(projectionTimeout);
     return result;
   }
 

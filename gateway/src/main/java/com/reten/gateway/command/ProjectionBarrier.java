@@ -44,10 +44,15 @@ class ProjectionBarrier {
   }
 
   void awaitCaughtUp() {
+    awaitCaughtUp(timeout);
+  }
+
+  /** As {@link #awaitCaughtUp()}, bounded by {@code limit} instead of the configured timeout. */
+  void awaitCaughtUp(Duration limit) {
     long start = System.nanoTime();
     TrackingToken head = eventStore.createHeadToken();
     long target = head == null ? -1 : head.position().orElse(-1);
-    long deadline = start + timeout.toNanos();
+    long deadline = start + limit.toNanos();
     while (!caughtUp(target) && System.nanoTime() < deadline) {
       LockSupport.parkNanos(PAUSE_NANOS);
     }

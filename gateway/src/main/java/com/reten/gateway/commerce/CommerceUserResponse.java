@@ -1,0 +1,43 @@
+package com.reten.gateway.commerce;
+
+import com.reten.api.commerce.CommerceRole;
+import com.reten.api.commerce.CommerceUserView;
+import com.reten.api.commerce.RecordSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person at a commerce. {@code firstName} is {@code name} up to its first space, {@code lastName}
+ * the rest ({@code null} for a one-word name).
+ */
+record CommerceUserResponse(
+    UUID id,
+    String name,
+    String firstName,
+    String lastName,
+    String externalId,
+    RecordSource source,
+    boolean isActive,
+    List<CommerceRole> roles,
+    List<CommerceContactResponse> contacts,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  static CommerceUserResponse of(CommerceUserView view) {
+    String name = view.name();
+    int space = name == null ? -1 : name.indexOf(' ');
+    return new CommerceUserResponse(
+        view.id(),
+        name,
+        space < 0 ? name : name.substring(0, space),
+        space < 0 ? null : name.substring(space + 1),
+        view.externalId(),
+        view.source(),
+        view.active(),
+        view.roles(),
+        view.contacts().stream().map(CommerceContactResponse::of).toList(),
+        view.createdAt(),
+        view.updatedAt());
+  }
+}

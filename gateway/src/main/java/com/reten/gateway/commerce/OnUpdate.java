@@ -1,0 +1,4 @@
+package com.reten.gateway.commerce;
+
+/** Validation group of rules that hold only when a resource is changed. */
+interface OnUpdate {}
