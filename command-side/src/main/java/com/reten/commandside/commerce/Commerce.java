@@ -13,6 +13,7 @@ import com.reten.api.commerce.CommerceUserCommand;
 import com.reten.api.commerce.DeactivateCommerceCommand;
 import com.reten.api.commerce.RegisterCommerceCommand;
 import com.reten.api.commerce.UpdateCommerceCommand;
+import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import com.reten.commandside.claim.UniqueClaims;
 import java.time.Instant;
@@ -88,6 +89,17 @@ public class Commerce {
     }
     if (Boolean.FALSE.equals(command.active())) {
       deactivate(command.at());
+    }
+  }
+
+  /** For other aggregates' handlers: refuses a commerce that is not active in {@code tenant}. */
+  public void requireActiveIn(UUID tenant) {
+    if (tenantId == null || !tenantId.equals(tenant)) {
+      throw RetenException.notFound("Commerce");
+    }
+    if (!active) {
+      throw new RetenException(
+          ErrorCode.INVALID_STATE_TRANSITION, "Commerce " + commerceId + " is not active");
     }
   }
 

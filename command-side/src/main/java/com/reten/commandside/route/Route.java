@@ -6,6 +6,7 @@ import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import com.reten.api.route.CreateRouteCommand;
 import com.reten.api.route.DeactivateRouteCommand;
+import com.reten.api.route.RouteCommercesSetEvent;
 import com.reten.api.route.RouteCreatedEvent;
 import com.reten.api.route.RouteDeactivatedEvent;
 import com.reten.api.route.RouteOperatorLinkedEvent;
@@ -18,6 +19,8 @@ import com.reten.api.route.UpdateRouteCommand;
 import com.reten.commandside.claim.UniqueClaims;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -37,6 +40,7 @@ public class Route {
   private UUID tenantId;
   private RouteDetails details;
   private boolean active;
+  private List<UUID> commerceIds = List.of();
   private final Map<UUID, RouteLink> links = new HashMap<>();
 
   protected Route() {}
@@ -112,6 +116,21 @@ public class Route {
     }
   }
 
+  /** Replaces the visit list with commerces the caller has checked are active in the tenant. */
+  void visit(UUID commandTenant, List<UUID> commerceIds, Instant at) {
+    requireIn(commandTenant);
+    if (!active) {
+      throw new RetenException(ErrorCode.INVALID_STATE_TRANSITION, "Route is not active");
+    }
+    if (new HashSet<>(commerceIds).size() != commerceIds.size()) {
+      throw new RetenException(
+          ErrorCode.VALIDATION_FAILED, "commerce_ids: a commerce may appear only once");
+    }
+    if (!commerceIds.equals(this.commerceIds)) {
+      apply(new RouteCommercesSetEvent(tenantId, routeId, List.copyOf(commerceIds), at));
+    }
+  }
+
   /** Refuses a command of another tenant as if the route did not exist. */
   void requireIn(UUID commandTenant) {
     // Also refuses a stream that is not a route's, whose tenantId was never set.
@@ -146,6 +165,11 @@ public class Route {
   @EventSourcingHandler
   void on(RouteOperatorLinkedEvent event) {
     links.put(event.operatorId(), new RouteLink(event.role(), true));
+  }
+
+  @EventSourcingHandler
+  void on(RouteCommercesSetEvent event) {
+    commerceIds = event.commerceIds();
   }
 
   @EventSourcingHandler

@@ -1,13 +1,10 @@
 package com.reten.commandside.route;
 
-import com.reten.api.error.RetenException;
 import com.reten.api.route.LinkOperatorToRouteCommand;
+import com.reten.commandside.common.Aggregates;
 import com.reten.commandside.operator.Operator;
-import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -30,21 +27,12 @@ class RouteOperatorLinkHandler {
 
   @CommandHandler
   void handle(LinkOperatorToRouteCommand command) {
-    Aggregate<Route> route = load(routes, command.routeId(), command.expectedVersion(), "Route");
+    Aggregate<Route> route =
+        Aggregates.loadOrNotFound(routes, command.routeId(), command.expectedVersion(), "Route");
     route.execute(r -> r.requireIn(command.tenantId()));
-    load(operators, command.operatorId(), null, "Operator")
+    Aggregates.loadOrNotFound(operators, command.operatorId(), null, "Operator")
         .execute(operator -> operator.requireActiveIn(command.tenantId()));
     route.execute(
         r -> r.link(command.tenantId(), command.operatorId(), command.role(), command.at()));
-  }
-
-  private static <T> Aggregate<T> load(
-      Repository<T> repository, UUID id, Long expectedVersion, String what) {
-    try {
-      return repository.load(id.toString(), expectedVersion);
-    } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
-      // Incompatible: the id is another kind of aggregate's (a route's id sent as an operator's).
-      throw RetenException.notFound(what);
-    }
   }
 }

@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
     name = "Routes",
     description =
         "Routes of the active tenant: operators linked with a role, and commerces in visit order"
-            + " (commerceIds; empty until commerces are assigned). external_id is unique in the"
+            + " (commerceIds, set with PUT /api/routes/{id}/commerces). external_id is unique in the"
             + " tenant (409) and kept by a deactivated route.")
 @RestController
 @RequestMapping("/api/routes")

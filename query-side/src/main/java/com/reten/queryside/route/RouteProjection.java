@@ -6,6 +6,7 @@ import static java.util.stream.Collectors.toList;
 
 import com.reten.api.route.FindRouteQuery;
 import com.reten.api.route.ListRoutesQuery;
+import com.reten.api.route.RouteCommercesSetEvent;
 import com.reten.api.route.RouteCreatedEvent;
 import com.reten.api.route.RouteDeactivatedEvent;
 import com.reten.api.route.RouteOperatorLinkedEvent;
@@ -53,6 +54,11 @@ class RouteProjection {
     row.details(event.name(), event.description(), event.metadata());
     row.changed(event.createdAt(), 0);
     routes.save(row);
+  }
+
+  @EventHandler
+  void on(RouteCommercesSetEvent event, @SequenceNumber long version) {
+    update(event.routeId(), event.setAt(), version, row -> row.visit(event.commerceIds()));
   }
 
   @EventHandler

@@ -70,6 +70,10 @@ class RouteRow {
     this.active = active;
   }
 
+  void visit(List<UUID> commerceIds) {
+    this.commerceIds = commerceIds.toArray(UUID[]::new);
+  }
+
   void changed(Instant at, long version) {
     this.updatedAt = at;
     this.version = version;
