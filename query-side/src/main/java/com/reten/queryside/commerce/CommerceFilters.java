@@ -1,10 +1,10 @@
 package com.reten.queryside.commerce;
 
 import com.reten.api.commerce.ListCommercesQuery;
+import com.reten.queryside.common.TextSearch;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -13,8 +13,6 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class CommerceFilters {
 
-  private static final char ESCAPE = '\\';
-
   private CommerceFilters() {}
 
   static Specification<CommerceRow> of(ListCommercesQuery query) {
@@ -22,11 +20,7 @@ final class CommerceFilters {
       List<Predicate> all = new ArrayList<>();
       all.add(builder.equal(root.get("tenantId"), query.tenantId()));
       if (query.search() != null && !query.search().isBlank()) {
-        String pattern = "%" + escape(query.search().strip().toLowerCase(Locale.ROOT)) + "%";
-        all.add(
-            builder.or(
-                builder.like(builder.lower(root.get("name")), pattern, ESCAPE),
-                builder.like(builder.lower(root.get("externalId")), pattern, ESCAPE)));
+        all.add(TextSearch.containsAny(root, builder, query.search(), "name", "externalId"));
       }
       if (query.externalId() != null) {
         all.add(builder.equal(root.get("externalId"), query.externalId()));
@@ -42,10 +36,5 @@ final class CommerceFilters {
       }
       return builder.and(all.toArray(Predicate[]::new));
     };
-  }
-
-  /** A search for "50%" means the characters, not a wildcard. */
-  private static String escape(String search) {
-    return search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

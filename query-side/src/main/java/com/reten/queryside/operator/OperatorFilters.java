@@ -1,7 +1,7 @@
 package com.reten.queryside.operator;
 
 import com.reten.api.operator.ListOperatorsQuery;
-import java.util.Locale;
+import com.reten.queryside.common.TextSearch;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -9,8 +9,6 @@ import org.springframework.data.jpa.domain.Specification;
  * the shape V8's trigram indexes on {@code lower(name)} and {@code lower(email)} serve.
  */
 final class OperatorFilters {
-
-  private static final char ESCAPE = '\\';
 
   private OperatorFilters() {}
 
@@ -24,25 +22,10 @@ final class OperatorFilters {
       spec = spec.and((row, q, cb) -> cb.equal(row.get("active"), query.active()));
     }
     if (query.search() != null && !query.search().isBlank()) {
-      String pattern = containsPattern(query.search());
       spec =
           spec.and(
-              (row, q, cb) ->
-                  cb.or(
-                      cb.like(cb.lower(row.get("name")), pattern, ESCAPE),
-                      cb.like(cb.lower(row.get("email")), pattern, ESCAPE)));
+              (row, q, cb) -> TextSearch.containsAny(row, cb, query.search(), "name", "email"));
     }
     return spec;
-  }
-
-  /** {@code %term%} in lower case, with LIKE's wildcards in the term matched literally. */
-  static String containsPattern(String term) {
-    String escaped =
-        term.strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
-    return "%" + escaped + "%";
   }
 }

@@ -1,7 +1,7 @@
 package com.reten.queryside.route;
 
 import com.reten.api.route.ListRoutesQuery;
-import java.util.Locale;
+import com.reten.queryside.common.TextSearch;
 import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -12,8 +12,6 @@ import org.springframework.data.jpa.domain.Specification;
  */
 final class RouteFilters {
 
-  private static final char ESCAPE = '\\';
-
   private RouteFilters() {}
 
   static Specification<RouteRow> of(ListRoutesQuery query) {
@@ -22,13 +20,10 @@ final class RouteFilters {
       spec = spec.and((row, q, cb) -> cb.equal(row.get("active"), query.active()));
     }
     if (query.search() != null && !query.search().isBlank()) {
-      String pattern = containsPattern(query.search());
       spec =
           spec.and(
               (row, q, cb) ->
-                  cb.or(
-                      cb.like(cb.lower(row.get("name")), pattern, ESCAPE),
-                      cb.like(cb.lower(row.get("externalId")), pattern, ESCAPE)));
+                  TextSearch.containsAny(row, cb, query.search(), "name", "externalId"));
     }
     if (query.operatorId() != null) {
       spec = spec.and(activelyLinkedTo(query.operatorId()));
@@ -45,16 +40,5 @@ final class RouteFilters {
           .where(cb.equal(link.get("operatorId"), operatorId), cb.isTrue(link.get("active")));
       return row.get("id").in(linked);
     };
-  }
-
-  /** {@code %term%} in lower case, with LIKE's wildcards in the term matched literally. */
-  static String containsPattern(String term) {
-    String escaped =
-        term.strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
-    return "%" + escaped + "%";
   }
 }
