@@ -131,6 +131,23 @@ public class Route {
     }
   }
 
+  /**
+   * For other aggregates' handlers: refuses unless this is an active route of {@code tenant} that
+   * {@code operatorId} is actively linked to (in any role).
+   */
+  public void requireActiveWithOperator(UUID tenant, UUID operatorId) {
+    requireIn(tenant);
+    if (!active) {
+      throw new RetenException(ErrorCode.INVALID_STATE_TRANSITION, "Route is not active");
+    }
+    RouteLink link = links.get(operatorId);
+    if (link == null || !link.active()) {
+      throw new RetenException(
+          ErrorCode.VALIDATION_FAILED,
+          "assigned_operator_id: the operator is not linked to the route");
+    }
+  }
+
   /** Refuses a command of another tenant as if the route did not exist. */
   void requireIn(UUID commandTenant) {
     // Also refuses a stream that is not a route's, whose tenantId was never set.

@@ -85,6 +85,9 @@ final class ErrorClassifier {
           && handler.getDetails().orElse(null) instanceof ErrorDetails details) {
         return fromDetails(details);
       }
+      if (t instanceof ConflictException conflict) {
+        return conflict.toError();
+      }
       if (t instanceof BodyTooLargeException) {
         return ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, t.getMessage());
       }

@@ -1,0 +1,65 @@
+package com.reten.gateway.activity;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.reten.api.activity.ActivityType;
+import com.reten.api.activity.CreateActivityCommand;
+import com.reten.gateway.command.Commands;
+import com.reten.gateway.security.Caller;
+import com.reten.gateway.web.ApiError;
+import com.reten.gateway.web.ConflictException;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a creation under the id derived from (tenant, idempotency key): a repeat, even a concurrent
+ * one, finds the event stream already created and becomes a 409 naming that activity.
+ */
+@Component
+class ActivityCreation {
+
+  private final Commands commands;
+  private final Clock clock;
+
+  ActivityCreation(Commands commands, Clock clock) {
+    this.commands = commands;
+    this.clock = clock;
+  }
+
+  static UUID idOf(UUID tenantId, String idempotencyKey) {
+    return UUID.nameUUIDFromBytes((tenantId + ":" + idempotencyKey).getBytes(UTF_8));
+  }
+
+  UUID create(Caller caller, CreateActivityRequest request, ActivityType type) {
+    UUID id = idOf(caller.tenantId(), request.idempotencyKey());
+    try {
+      commands.send(
+          new CreateActivityCommand(caller.tenantId(), id, request.details(type), clock.instant()));
+    } catch (RuntimeException e) {
+      if (streamExists(e)) {
+        throw new ConflictException(
+            "idempotency_key was already used in this tenant",
+            List.of(new ApiError.Detail("id", id.toString())));
+      }
+      throw e;
+    }
+    return id;
+  }
+
+  /** AggregateStreamCreationException is a ConcurrencyException: the id's stream exists. */
+  private static boolean streamExists(Throwable ex) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = ex; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof ConcurrencyException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,138 @@
+package com.reten.queryside.activity;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.reten.api.activity.ActivityCanceledEvent;
+import com.reten.api.activity.ActivityCreatedEvent;
+import com.reten.api.activity.ActivityPage;
+import com.reten.api.activity.ActivityStatus;
+import com.reten.api.activity.ActivityStatusEventView;
+import com.reten.api.activity.ActivityView;
+import com.reten.api.activity.FindActivityQuery;
+import com.reten.api.activity.ListActivitiesQuery;
+import com.reten.api.activity.ListActivityStatusEventsQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A tenant's activities (list and by id) and their status history, derived from the activity's
+ * events. The commerce's name and external id are copied from the commerce read model when the
+ * activity is created.
+ */
+@Component
+@ProcessingGroup("activities")
+class ActivityProjection {
+
+  private static final Sort LATEST_SCHEDULED_FIRST =
+      Sort.by(Sort.Order.desc("scheduledAt"), Sort.Order.desc("id"));
+
+  private final ActivityRows activities;
+  private final ActivityStatusEventRows statusEvents;
+  private final JdbcTemplate jdbc;
+
+  ActivityProjection(
+      ActivityRows activities, ActivityStatusEventRows statusEvents, JdbcTemplate jdbc) {
+    this.activities = activities;
+    this.statusEvents = statusEvents;
+    this.jdbc = jdbc;
+  }
+
+  @EventHandler
+  void on(ActivityCreatedEvent event, @SequenceNumber long version) {
+    var row =
+        new ActivityRow(
+            event.activityId(),
+            event.tenantId(),
+            event.details(),
+            event.status(),
+            event.createdAt());
+    jdbc.query(
+        "SELECT name, external_id FROM rm_commerce WHERE id = ? AND tenant_id = ?",
+        rs -> {
+          row.commerce(rs.getString("name"), rs.getString("external_id"));
+        },
+        event.details().commerceId(),
+        event.tenantId());
+    row.changed(event.createdAt(), version);
+    activities.save(row);
+    status(event.activityId(), version, "CREATED", null, event.status(), event.createdAt());
+  }
+
+  @EventHandler
+  void on(ActivityCanceledEvent event, @SequenceNumber long version) {
+    activities
+        .findById(event.activityId())
+        .ifPresent(
+            row -> {
+              row.status(ActivityStatus.CANCELED);
+              row.changed(event.canceledAt(), version);
+            });
+    status(
+        event.activityId(),
+        version,
+        "CANCELED",
+        event.fromStatus(),
+        ActivityStatus.CANCELED,
+        event.canceledAt());
+  }
+
+  @ResetHandler
+  void reset() {
+    statusEvents.deleteAllInBatch();
+    activities.deleteAllInBatch();
+  }
+
+  @QueryHandler
+  Optional<ActivityView> handle(FindActivityQuery query) {
+    return activities
+        .findByIdAndTenantId(query.activityId(), query.tenantId())
+        .map(ActivityRow::toView);
+  }
+
+  @QueryHandler
+  ActivityPage handle(ListActivitiesQuery query) {
+    var filters = ActivityFilters.of(query);
+    if ((long) (query.page() - 1) * query.limit() > Integer.MAX_VALUE) {
+      return new ActivityPage(List.of(), activities.count(filters));
+    }
+    var page =
+        activities.findAll(
+            filters, PageRequest.of(query.page() - 1, query.limit(), LATEST_SCHEDULED_FIRST));
+    return new ActivityPage(
+        page.getContent().stream().map(ActivityRow::toView).toList(), page.getTotalElements());
+  }
+
+  @QueryHandler
+  List<ActivityStatusEventView> handle(ListActivityStatusEventsQuery query) {
+    if (activities.findByIdAndTenantId(query.activityId(), query.tenantId()).isEmpty()) {
+      return List.of();
+    }
+    return statusEvents.findByActivityIdOrderBySequenceAscIdAsc(query.activityId()).stream()
+        .map(ActivityStatusEventRow::toView)
+        .toList();
+  }
+
+  /** One status event; its id derives from (activity, sequence), the same on every replay. */
+  private void status(
+      UUID activityId,
+      long sequence,
+      String eventType,
+      ActivityStatus from,
+      ActivityStatus to,
+      Instant at) {
+    UUID id = UUID.nameUUIDFromBytes((activityId + ":" + sequence).getBytes(UTF_8));
+    statusEvents.save(
+        new ActivityStatusEventRow(id, activityId, sequence, eventType, from, to, at));
+  }
+}

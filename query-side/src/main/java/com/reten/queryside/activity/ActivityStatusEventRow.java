@@ -1,0 +1,69 @@
+package com.reten.queryside.activity;
+
+import com.reten.api.activity.ActivityStatus;
+import com.reten.api.activity.ActivityStatusEventView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "rm_activity_status_event")
+class ActivityStatusEventRow {
+
+  @Id private UUID id;
+
+  @Column(name = "activity_id")
+  private UUID activityId;
+
+  private long sequence;
+
+  @Column(name = "event_type")
+  private String eventType;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "from_status")
+  private ActivityStatus fromStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "to_status")
+  private ActivityStatus toStatus;
+
+  @Column(name = "error_code")
+  private String errorCode;
+
+  @Column(name = "error_message")
+  private String errorMessage;
+
+  @Column(name = "occurred_at")
+  private Instant occurredAt;
+
+  protected ActivityStatusEventRow() {}
+
+  /** The id is the event's message id, so a replayed event maps to the same row id. */
+  ActivityStatusEventRow(
+      UUID id,
+      UUID activityId,
+      long sequence,
+      String eventType,
+      ActivityStatus fromStatus,
+      ActivityStatus toStatus,
+      Instant occurredAt) {
+    this.id = id;
+    this.activityId = activityId;
+    this.sequence = sequence;
+    this.eventType = eventType;
+    this.fromStatus = fromStatus;
+    this.toStatus = toStatus;
+    this.occurredAt = occurredAt;
+  }
+
+  ActivityStatusEventView toView() {
+    return new ActivityStatusEventView(
+        id, eventType, fromStatus, toStatus, errorCode, errorMessage, occurredAt);
+  }
+}

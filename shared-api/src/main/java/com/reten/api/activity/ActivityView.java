@@ -1,0 +1,28 @@
+package com.reten.api.activity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An activity as the read model holds it.
+ *
+ * @param id the activity
+ * @param tenantId the tenant
+ * @param details what it is about
+ * @param status current status
+ * @param commerceName the commerce's name when the activity was projected, or {@code null}
+ * @param commerceExternalId the commerce's external id then, or {@code null}
+ * @param createdAt business time of creation
+ * @param updatedAt business time of the last change
+ * @param version aggregate sequence number of the last change
+ */
+public record ActivityView(
+    UUID id,
+    UUID tenantId,
+    ActivityDetails details,
+    ActivityStatus status,
+    String commerceName,
+    String commerceExternalId,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {}
