@@ -8,12 +8,14 @@ import com.reten.gateway.command.Commands;
 import com.reten.gateway.security.Caller;
 import com.reten.gateway.web.ApiError;
 import com.reten.gateway.web.ConflictException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ActivityCreation {
+
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private final Commands commands;
   private final Clock clock;
@@ -52,11 +56,18 @@ class ActivityCreation {
     return id;
   }
 
-  /** AggregateStreamCreationException is a ConcurrencyException: the id's stream exists. */
+  /**
+   * Whether the creation failed because the id's event stream exists. Axon 4.13's JDBC engine
+   * reports it as an EventStoreException over the unique violation (SQLState 23505) of (aggregate
+   * id, sequence); creating an activity writes nothing else with a unique key.
+   */
   private static boolean streamExists(Throwable ex) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = ex; t != null && seen.add(t); t = t.getCause()) {
-      if (t instanceof ConcurrencyException) {
+      if (t instanceof ConcurrencyException || t instanceof AggregateStreamCreationException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return true;
       }
     }
