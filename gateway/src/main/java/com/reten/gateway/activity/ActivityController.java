@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(
@@ -99,11 +100,19 @@ class ActivityController {
       description =
           "The activity of API.md 4.1; commerceAssignment.commerce holds the commerce's name and"
               + " external id as they were when the activity was created. ETag is the activity's"
-              + " version. 404 also for another tenant's activity.")
+              + " version. 404 also for another tenant's activity. as_of (ISO-8601 time) or"
+              + " version (a sequence number) returns the activity as it was then, rebuilt from"
+              + " its events (the commerce's name and external id still come from the read model),"
+              + " with the version reached as the ETag: 404 when it did not exist yet, 400 for a"
+              + " malformed value or both given.")
   @GetMapping("/{id}")
   @RequiresPermission(Permission.VIEW_ACTIVITIES)
-  ResponseEntity<ActivityResponse> get(@PathVariable UUID id, Caller caller) {
-    return reader.versioned(ResponseEntity.ok(), caller, id);
+  ResponseEntity<ActivityResponse> get(
+      @PathVariable UUID id,
+      @RequestParam(name = "as_of", required = false) String asOf,
+      @RequestParam(required = false) String version,
+      Caller caller) {
+    return reader.atPoint(caller, id, asOf, version);
   }
 
   @Operation(

@@ -1,10 +1,15 @@
 package com.reten.gateway.activity;
 
 import com.reten.api.activity.ActivityView;
+import com.reten.api.activity.FindActivityAsOfQuery;
 import com.reten.api.activity.FindActivityQuery;
+import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import com.reten.gateway.security.Caller;
 import com.reten.gateway.web.Versions;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -28,6 +33,54 @@ class ActivityReader {
             ResponseTypes.optionalInstanceOf(ActivityView.class))
         .join()
         .orElseThrow(() -> RetenException.notFound("Activity"));
+  }
+
+  /**
+   * The activity as it was at {@code asOf} (ISO instant) or at {@code version}, rebuilt from its
+   * events, with the version reached as the ETag; the current activity when neither is given.
+   */
+  ResponseEntity<ActivityResponse> atPoint(Caller caller, UUID id, String asOf, String version) {
+    if (asOf == null && version == null) {
+      return versioned(ResponseEntity.ok(), caller, id);
+    }
+    if (asOf != null && version != null) {
+      throw new RetenException(ErrorCode.VALIDATION_FAILED, "Give as_of or version, not both");
+    }
+    ActivityView view =
+        queries
+            .query(
+                new FindActivityAsOfQuery(caller.tenantId(), id, instant(asOf), number(version)),
+                ResponseTypes.optionalInstanceOf(ActivityView.class))
+            .join()
+            .orElseThrow(() -> RetenException.notFound("Activity"));
+    return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(ActivityResponse.of(view));
+  }
+
+  private static Instant instant(String asOf) {
+    if (asOf == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(asOf).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new RetenException(
+          ErrorCode.VALIDATION_FAILED, "as_of must be an ISO-8601 time such as 2026-12-01T10:00Z");
+    }
+  }
+
+  private static Long number(String version) {
+    if (version == null) {
+      return null;
+    }
+    try {
+      long number = Long.parseLong(version);
+      if (number >= 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new RetenException(ErrorCode.VALIDATION_FAILED, "version must be a whole number >= 0");
   }
 
   /** The activity as the body, its version as the ETag. */

@@ -1,0 +1,47 @@
+package com.reten.queryside.activity;
+
+import com.reten.api.activity.ActivityCanceledEvent;
+import com.reten.api.activity.ActivityCreatedEvent;
+import com.reten.api.activity.ActivityStatus;
+import com.reten.api.activity.ActivityView;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Folds an activity's events, in order, into the state they describe. */
+class ActivityStateFolder {
+
+  private ActivityCreatedEvent created;
+  private ActivityStatus status;
+  private Instant updatedAt;
+  private long version = -1;
+
+  void apply(Object event, long sequence) {
+    if (event instanceof ActivityCreatedEvent e) {
+      created = e;
+      status = e.status();
+      updatedAt = e.createdAt();
+    } else if (event instanceof ActivityCanceledEvent e) {
+      status = ActivityStatus.CANCELED;
+      updatedAt = e.canceledAt();
+    }
+    version = sequence;
+  }
+
+  /** The state reached, or empty when no creation was applied. */
+  Optional<ActivityView> view(String commerceName, String commerceExternalId) {
+    if (created == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ActivityView(
+            created.activityId(),
+            created.tenantId(),
+            created.details(),
+            status,
+            commerceName,
+            commerceExternalId,
+            created.createdAt(),
+            updatedAt,
+            version));
+  }
+}
