@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityCreatedEvent;
+import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.CancelActivityCommand;
 import com.reten.api.activity.CreateActivityCommand;
@@ -65,6 +66,11 @@ public class Activity {
     activityId = event.activityId();
     tenantId = event.tenantId();
     status = event.status();
+  }
+
+  @EventSourcingHandler
+  void on(ActivityDispatchedEvent event) {
+    status = ActivityStatus.DISPATCHED;
   }
 
   @EventSourcingHandler

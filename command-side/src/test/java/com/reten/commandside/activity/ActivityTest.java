@@ -6,6 +6,7 @@ import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityChannel;
 import com.reten.api.activity.ActivityCreatedEvent;
 import com.reten.api.activity.ActivityDetails;
+import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.CancelActivityCommand;
@@ -215,6 +216,16 @@ class ActivityTest {
         .when(new CancelActivityCommand(TENANT, ACTIVITY, null, null, T1))
         .expectException(hasCode(ErrorCode.INVALID_STATE_TRANSITION))
         .expectNoEvents();
+  }
+
+  @Test
+  void aDispatchedActivityCanStillBeCanceled() {
+    var dispatched = new ActivityDispatchedEvent(TENANT, ACTIVITY, UUID.randomUUID(), "p-1", 1, T0);
+    fixture
+        .given(created(ActivityStatus.READY), dispatched)
+        .when(new CancelActivityCommand(TENANT, ACTIVITY, null, null, T1))
+        .expectEvents(
+            new ActivityCanceledEvent(TENANT, ACTIVITY, ActivityStatus.DISPATCHED, null, T1));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityCreatedEvent;
+import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityPage;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityStatusEventView;
@@ -67,6 +68,24 @@ class ActivityProjection {
     row.changed(event.createdAt(), version);
     activities.save(row);
     status(event.activityId(), version, "CREATED", null, event.status(), event.createdAt());
+  }
+
+  @EventHandler
+  void on(ActivityDispatchedEvent event, @SequenceNumber long version) {
+    activities
+        .findById(event.activityId())
+        .ifPresent(
+            row -> {
+              row.status(ActivityStatus.DISPATCHED);
+              row.changed(event.dispatchedAt(), version);
+            });
+    status(
+        event.activityId(),
+        version,
+        "DISPATCH_SUCCESS",
+        ActivityStatus.READY,
+        ActivityStatus.DISPATCHED,
+        event.dispatchedAt());
   }
 
   @EventHandler

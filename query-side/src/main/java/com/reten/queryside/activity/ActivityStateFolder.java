@@ -2,6 +2,7 @@ package com.reten.queryside.activity;
 
 import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityCreatedEvent;
+import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityView;
 import java.time.Instant;
@@ -20,6 +21,9 @@ class ActivityStateFolder {
       created = e;
       status = e.status();
       updatedAt = e.createdAt();
+    } else if (event instanceof ActivityDispatchedEvent e) {
+      status = ActivityStatus.DISPATCHED;
+      updatedAt = e.dispatchedAt();
     } else if (event instanceof ActivityCanceledEvent e) {
       status = ActivityStatus.CANCELED;
       updatedAt = e.canceledAt();

@@ -6,6 +6,7 @@ import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityChannel;
 import com.reten.api.activity.ActivityCreatedEvent;
 import com.reten.api.activity.ActivityDetails;
+import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityStatusEventView;
 import com.reten.api.activity.ActivityType;
@@ -76,6 +77,22 @@ class ActivityProjectionTest extends ReadModelTest {
     assertThat(history.get(1).fromStatus()).isEqualTo(ActivityStatus.READY);
     assertThat(projection.handle(new ListActivityStatusEventsQuery(UUID.randomUUID(), id)))
         .isEmpty();
+  }
+
+  @Test
+  void aDispatchIsAStatusChangeWithItsOwnStatusEvent() {
+    UUID id = create("k-2", ActivityType.MESSAGE, ActivityChannel.SMS, commerce, 1, "Remind");
+    projection.on(
+        new ActivityDispatchedEvent(tenant, id, UUID.randomUUID(), "p-9", 1, T0.plusSeconds(3)), 1);
+
+    ActivityView view = projection.handle(new FindActivityQuery(tenant, id)).orElseThrow();
+    assertThat(view.status()).isEqualTo(ActivityStatus.DISPATCHED);
+    assertThat(view.updatedAt()).isEqualTo(T0.plusSeconds(3));
+    assertThat(projection.handle(new ListActivityStatusEventsQuery(tenant, id)))
+        .extracting(ActivityStatusEventView::eventType, ActivityStatusEventView::toStatus)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("CREATED", ActivityStatus.READY),
+            org.assertj.core.groups.Tuple.tuple("DISPATCH_SUCCESS", ActivityStatus.DISPATCHED));
   }
 
   @Test

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The global attribute-key catalog (API.md §4.4). It is fixed by the release, not by an event:
- * ids derive from the key, so they are the same on every node and every database.
+ * The global attribute-key catalog (API.md §4.4). It is fixed by the release, not by an event: ids
+ * derive from the key, so they are the same on every node and every database.
  */
 public final class AttributeKeys {
 
