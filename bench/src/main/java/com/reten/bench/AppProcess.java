@@ -1,0 +1,87 @@
+package com.reten.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The application under test, started from its jar as a user would, on a real database. */
+final class AppProcess implements AutoCloseable {
+
+  private final Process process;
+  private final double startSeconds;
+
+  private AppProcess(Process process, double startSeconds) {
+    this.process = process;
+    this.startSeconds = startSeconds;
+  }
+
+  /** Starts the jar and waits until {@code /api/health} answers 200; the wait is the start time. */
+  static AppProcess start(BenchOptions options, Path log) throws Exception {
+    Files.createDirectories(log.getParent());
+    var builder =
+        new ProcessBuilder("java", "-jar", options.appJar().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    var env = builder.environment();
+    env.put("PORT", String.valueOf(options.port()));
+    env.put("SPRING_DATASOURCE_URL", options.dbUrl());
+    env.put("SPRING_DATASOURCE_USERNAME", options.dbUser());
+    env.put("SPRING_DATASOURCE_PASSWORD", options.dbPassword());
+    env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+    // The per-user abuse limit would throttle a load test; everything else stays as shipped.
+    env.put("RETEN_RATE_LIMIT_REQUESTS_PER_MINUTE", "100000000");
+    env.put("MANAGEMENT_SERVER_PORT", String.valueOf(options.port() + 1));
+    long began = System.nanoTime();
+    Process process = builder.start();
+    var app = new AppProcess(process, awaitHealthy(process, options, began));
+    return app;
+  }
+
+  private static double awaitHealthy(Process process, BenchOptions options, long began)
+      throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    var health = HttpRequest.newBuilder(URI.create(options.baseUrl() + "/health")).build();
+    long deadline = began + Duration.ofMinutes(3).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The app exited with " + process.exitValue());
+      }
+      try {
+        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return (System.nanoTime() - began) / 1e9;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException("The app did not become healthy within 3 minutes");
+  }
+
+  double startSeconds() {
+    return startSeconds;
+  }
+
+  /** Resident set size of the app's JVM, from /proc (Linux). */
+  double rssMegabytes() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", process.pid() + "", "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      }
+    }
+    return Double.NaN;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}
