@@ -76,7 +76,7 @@ class JdbcActivitySettings implements ActivitySettings, ActivitySettingsTable {
           write(rule));
     } catch (DuplicateKeyException e) {
       // Only a concurrent change on another node, deciding on the same stale state, gets here.
-      throw TargetResolutions.priorityTaken(priority);
+      throw TargetResolutionRules.priorityTaken(priority);
     }
   }
 

@@ -3,6 +3,7 @@ package com.reten.commandside.activityconfig;
 import com.reten.api.activityconfig.TargetCriterion;
 import com.reten.api.activityconfig.TargetCriterionType;
 import com.reten.api.activityconfig.TargetResolutionRule;
+import com.reten.api.activityconfig.UpdateTargetResolutionConfigCommand;
 import com.reten.api.commerce.CommerceRole;
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a target-resolution rule must satisfy, and its one canonical form: criteria sorted by
@@ -46,6 +48,24 @@ final class TargetResolutionRules {
         rule.fallbackToCommerceRep(),
         rule.fallbackToOwner(),
         List.copyOf(criteria));
+  }
+
+  /** {@code current} with the fields the update names, canonical. */
+  static TargetResolutionRule patched(
+      TargetResolutionRule current, UpdateTargetResolutionConfigCommand update) {
+    return canonical(
+        new TargetResolutionRule(
+            Objects.requireNonNullElse(update.strategy(), current.strategy()),
+            Objects.requireNonNullElse(
+                update.fallbackToCommerceRep(), current.fallbackToCommerceRep()),
+            Objects.requireNonNullElse(update.fallbackToOwner(), current.fallbackToOwner()),
+            Objects.requireNonNullElse(update.criteria(), current.criteria())));
+  }
+
+  static RetenException priorityTaken(int priority) {
+    return new RetenException(
+        ErrorCode.TARGET_RESOLUTION_PRIORITY_TAKEN,
+        "Another active target-resolution config already has priority " + priority);
   }
 
   private static TargetCriterion canonical(TargetCriterion criterion, String field) {

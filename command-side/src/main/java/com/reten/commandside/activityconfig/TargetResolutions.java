@@ -65,14 +65,7 @@ class TargetResolutions {
     UUID id = command.configId();
     TargetResolutionConfig current = existing(id, command.expectedVersion());
     TargetResolutionRule old = current.rule();
-    TargetResolutionRule rule =
-        TargetResolutionRules.canonical(
-            new TargetResolutionRule(
-                Objects.requireNonNullElse(command.strategy(), old.strategy()),
-                Objects.requireNonNullElse(
-                    command.fallbackToCommerceRep(), old.fallbackToCommerceRep()),
-                Objects.requireNonNullElse(command.fallbackToOwner(), old.fallbackToOwner()),
-                Objects.requireNonNullElse(command.criteria(), old.criteria())));
+    TargetResolutionRule rule = TargetResolutionRules.patched(old, command);
     int priority = Objects.requireNonNullElse(command.priority(), current.priority());
     boolean active = Objects.requireNonNullElse(command.active(), current.active());
     if (active) {
@@ -103,12 +96,6 @@ class TargetResolutions {
     table.deleteTarget(command.tenantId(), command.configId());
   }
 
-  static RetenException priorityTaken(int priority) {
-    return new RetenException(
-        ErrorCode.TARGET_RESOLUTION_PRIORITY_TAKEN,
-        "Another active target-resolution config already has priority " + priority);
-  }
-
   /**
    * The config {@code id} of this tenant at {@code expectedVersion} (when given). The aggregate is
    * the caller's tenant's by construction of its id, so another tenant's config is simply absent.
@@ -118,15 +105,7 @@ class TargetResolutions {
     if (config == null) {
       throw RetenException.notFound("Target-resolution config");
     }
-    if (expectedVersion != null && expectedVersion != config.version()) {
-      throw new RetenException(
-          ErrorCode.CONCURRENT_MODIFICATION,
-          "Target-resolution config is at version "
-              + config.version()
-              + ", not "
-              + expectedVersion
-              + "; read it again");
-    }
+    config.requireAt(expectedVersion);
     return config;
   }
 
@@ -139,7 +118,7 @@ class TargetResolutions {
                         && entry.getValue().active()
                         && entry.getValue().priority() == priority);
     if (taken) {
-      throw priorityTaken(priority);
+      throw TargetResolutionRules.priorityTaken(priority);
     }
   }
 

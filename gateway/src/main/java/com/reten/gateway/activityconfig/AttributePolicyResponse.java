@@ -1,5 +1,6 @@
 package com.reten.gateway.activityconfig;
 
+import com.reten.api.activityconfig.AttributeKeyView;
 import com.reten.api.activityconfig.AttributeKeys;
 import com.reten.api.activityconfig.AttributePolicyView;
 import com.reten.api.activityconfig.AttributeResolverType;
@@ -22,7 +23,7 @@ record AttributePolicyResponse(
 
   static AttributePolicyResponse of(AttributePolicyView view) {
     String label =
-        AttributeKeys.byId(view.attributeKeyId()).map(key -> key.label()).orElse(view.key());
+        AttributeKeys.byId(view.attributeKeyId()).map(AttributeKeyView::label).orElse(view.key());
     return new AttributePolicyResponse(
         view.id(),
         view.attributeKeyId(),
