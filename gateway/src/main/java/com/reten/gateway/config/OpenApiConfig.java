@@ -44,6 +44,7 @@ class OpenApiConfig {
       `GET /api/tenant/{id}` exists so the `Location` of a setup resolves.
       - `POST /api/auth/login` accepts `email` as an alias of `identifier`.
       - API keys call tenant routes only (a platform or sign-in route is 403 for a key). A key       does what both it and its creator may do now: a permission the creator loses, the key       loses; a creator removed from the tenant makes the key 401. Malformed, unknown, revoked and       expired keys get the same 401. `lastUsedAt` is recorded at most once a minute.       `GET /api/api-keys/{id}` returns one of the caller's keys (404 for any other).
+      - Activity config: an `attribute_key_id` outside the catalog is 404. Policies refuse (400)       the CALLER_PROVIDED strategy without the CALLER_PROVIDED resolver and the reverse, and       INTERNAL_SERVICE for `promotions`. Target-resolution `priority` is any integer (lower       wins); a ROLE_MATCH criterion needs `config.role`, a commerce role (400 otherwise).       `DELETE /api/activity-config/target-resolution/{id}` deletes (404 afterwards);       `is_active: false` deactivates. Each config has its own ETag version.
       """;
 
   @Bean
