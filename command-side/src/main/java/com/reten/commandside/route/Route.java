@@ -127,7 +127,7 @@ public class Route {
           ErrorCode.VALIDATION_FAILED, "commerce_ids: a commerce may appear only once");
     }
     if (!commerceIds.equals(this.commerceIds)) {
-      apply(new RouteCommercesSetEvent(tenantId, routeId, List.copyOf(commerceIds), at));
+      apply(RouteCommercesSetEvent.of(tenantId, routeId, commerceIds, at));
     }
   }
 

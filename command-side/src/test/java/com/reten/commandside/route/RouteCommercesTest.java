@@ -33,16 +33,16 @@ class RouteCommercesTest {
   void theVisitListIsReplacedInOrder() {
     fixture
         .given(
-            RouteTest.created("R-1"), new RouteCommercesSetEvent(TENANT, ROUTE, List.of(FIRST), T0))
+            RouteTest.created("R-1"), RouteCommercesSetEvent.of(TENANT, ROUTE, List.of(FIRST), T0))
         .whenInvoking(ROUTE.toString(), route -> route.visit(TENANT, List.of(SECOND, FIRST), T1))
-        .expectEvents(new RouteCommercesSetEvent(TENANT, ROUTE, List.of(SECOND, FIRST), T1));
+        .expectEvents(RouteCommercesSetEvent.of(TENANT, ROUTE, List.of(SECOND, FIRST), T1));
   }
 
   @Test
   void theSameListChangesNothing() {
     fixture
         .given(
-            RouteTest.created("R-1"), new RouteCommercesSetEvent(TENANT, ROUTE, List.of(FIRST), T0))
+            RouteTest.created("R-1"), RouteCommercesSetEvent.of(TENANT, ROUTE, List.of(FIRST), T0))
         .whenInvoking(ROUTE.toString(), route -> route.visit(TENANT, List.of(FIRST), T1))
         .expectNoEvents();
   }

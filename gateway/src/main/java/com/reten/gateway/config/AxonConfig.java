@@ -13,6 +13,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -105,6 +106,15 @@ class AxonConfig {
   @Bean
   CorrelationDataProvider messageOriginProvider() {
     return new MessageOriginProvider("causationId", "traceId");
+  }
+
+  /**
+   * Upcasters turn stored old revisions of events into their current record, in order of revision;
+   * Axon's Spring Boot support chains every such bean into the event store.
+   */
+  @Bean
+  EventUpcaster routeCommercesSetUpcaster() {
+    return new RouteCommercesSetUpcaster();
   }
 
   @Bean

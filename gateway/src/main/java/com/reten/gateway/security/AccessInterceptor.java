@@ -5,6 +5,7 @@ import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import com.reten.api.user.CallerView;
 import com.reten.api.user.FindCallerQuery;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -47,6 +48,11 @@ class AccessInterceptor implements HandlerInterceptor {
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (!(handler instanceof HandlerMethod method) || !AccessRules.governs(method)) {
+      return true;
+    }
+    if (request.getDispatcherType() == DispatcherType.ASYNC) {
+      // The end of a streamed response (SSE), judged when it began: a token that expired while
+      // streaming must not turn the already-sent stream into an error.
       return true;
     }
     AccessRule rule = AccessRules.of(method);

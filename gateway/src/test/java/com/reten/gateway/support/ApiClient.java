@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A small real-HTTP client for integration tests. Immutable: {@link #withHeader} and {@link
@@ -95,6 +96,27 @@ public final class ApiClient {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new ApiResponse(response.statusCode(), response.headers(), parse(response.body()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A GET whose body is read line by line as the server sends it (NDJSON, server-sent events), with
+   * {@code extraHeaders} as name, value pairs. Closing the returned stream hangs up.
+   */
+  public HttpResponse<Stream<String>> lines(String path, String accept, String... extraHeaders) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET();
+    headers.forEach(request::header);
+    for (int i = 0; i + 1 < extraHeaders.length; i += 2) {
+      request.header(extraHeaders[i], extraHeaders[i + 1]);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofLines());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,0 +1,73 @@
+package com.reten.queryside.eventlog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one place that decides which event fields leave Reten: every payload published outside the
+ * event store (the event stream API, Kafka) goes through {@link #redactedJson}. Secrets are
+ * recognised by field name, at any depth, so events added later are covered without listing them:
+ * password, key and token hashes, secrets, credentials, ciphertexts and plaintext keys. Their value
+ * becomes {@value #REDACTED}; the field itself stays, so consumers see that it exists.
+ */
+public final class SecretRedaction {
+
+  public static final String REDACTED = "[REDACTED]";
+
+  /** Words that make a field a secret wherever they appear in its name. */
+  private static final List<String> SECRET_WORDS =
+      List.of("password", "secret", "credential", "ciphertext", "plaintext", "privatekey");
+
+  /**
+   * Endings that make a field a secret: {@code keyHash}, {@code tokenHash}, {@code accessToken},
+   * {@code apiKey}. Ids of such things ({@code apiKeyId}) end otherwise and stay visible.
+   */
+  private static final List<String> SECRET_ENDINGS =
+      List.of("hash", "token", "apikey", "authorization", "signingkey");
+
+  /** Payload JSON as the event store writes it: ISO-8601 instants, nulls kept. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private SecretRedaction() {}
+
+  /** The payload as JSON, every secret field's value replaced by {@value #REDACTED}. */
+  public static JsonNode redactedJson(Object payload) {
+    JsonNode tree = JSON.valueToTree(payload);
+    redact(tree);
+    return tree;
+  }
+
+  /** Whether a field of this name holds a secret. */
+  public static boolean isSecret(String fieldName) {
+    String name = fieldName.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+    return SECRET_WORDS.stream().anyMatch(name::contains)
+        || SECRET_ENDINGS.stream().anyMatch(name::endsWith);
+  }
+
+  private static void redact(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object
+          .properties()
+          .forEach(
+              field -> {
+                if (isSecret(field.getKey()) && !field.getValue().isNull()) {
+                  field.setValue(TextNode.valueOf(REDACTED));
+                } else {
+                  redact(field.getValue());
+                }
+              });
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(SecretRedaction::redact);
+    }
+  }
+}
