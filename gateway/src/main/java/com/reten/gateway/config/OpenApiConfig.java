@@ -20,7 +20,9 @@ class OpenApiConfig {
       read projections of those events.
 
       **Authentication.** `Authorization: Bearer <accessToken>` from `POST /api/auth/login`, plus \
-      `x-tenant-id` on tenant routes; or, for integrations, `x-api-key: rtn_sk_…` (the key's       tenant is used; an `x-tenant-id` naming another tenant is 403). `/api/integration/**` takes       API keys only.
+      `x-tenant-id` on tenant routes; or, for integrations, `x-api-key: rtn_sk_…` (the key's \
+      tenant is used; an `x-tenant-id` naming another tenant is 403). `/api/integration/**` takes \
+      API keys only.
 
       **Conventions.** Responses are camelCase; request bodies and query parameters accept \
       snake_case and camelCase. Every error has the body `{statusCode, message, error}` \
@@ -43,9 +45,27 @@ class OpenApiConfig {
       - Every tenant response has `{id, name, slug, createdAt, updatedAt}`; \
       `GET /api/tenant/{id}` exists so the `Location` of a setup resolves.
       - `POST /api/auth/login` accepts `email` as an alias of `identifier`.
-      - API keys call tenant routes only (a platform or sign-in route is 403 for a key). A key       does what both it and its creator may do now: a permission the creator loses, the key       loses; a creator removed from the tenant makes the key 401. Malformed, unknown, revoked and       expired keys get the same 401. `lastUsedAt` is recorded at most once a minute.       `GET /api/api-keys/{id}` returns one of the caller's keys (404 for any other).
-      - Activity config: an `attribute_key_id` outside the catalog is 404. Policies refuse (400)       the CALLER_PROVIDED strategy without the CALLER_PROVIDED resolver and the reverse, and       INTERNAL_SERVICE for `promotions`. Target-resolution `priority` is any integer (lower       wins); a ROLE_MATCH criterion needs `config.role`, a commerce role (400 otherwise).       `DELETE /api/activity-config/target-resolution/{id}` deletes (404 afterwards);       `is_active: false` deactivates. Each config has its own ETag version.
-      - **Event streams** (`GET /api/events`, VIEW_AUDIT_LOG). The stream is an index of the       event store written by one single-threaded tracking processor, in global order and waiting       out the store's gaps as Axon's tracking tokens do; the cursor is the index's own position,       committed in order by that one writer. So an event that committed late with a lower global       index (a slow transaction) is still delivered after cursors already handed out, never       skipped. The stream trails the event store by the processor's lag (milliseconds; writes       answer only once it has them). Payloads are the event's current revision with every field       whose name marks a secret (password, hash, token, secret, credential, ciphertext) reading       `"[REDACTED]"`. Events of no tenant (users as people, sign-in sessions) are a separate       platform stream, `GET /api/admin/events`, for SUPER_ADMIN only.
+      - API keys call tenant routes only (a platform or sign-in route is 403 for a key). A key \
+      does what both it and its creator may do now: a permission the creator loses, the key \
+      loses; a creator removed from the tenant makes the key 401. Malformed, unknown, revoked and \
+      expired keys get the same 401. `lastUsedAt` is recorded at most once a minute. \
+      `GET /api/api-keys/{id}` returns one of the caller's keys (404 for any other).
+      - Activity config: an `attribute_key_id` outside the catalog is 404. Policies refuse (400) \
+      the CALLER_PROVIDED strategy without the CALLER_PROVIDED resolver and the reverse, and \
+      INTERNAL_SERVICE for `promotions`. Target-resolution `priority` is any integer (lower \
+      wins); a ROLE_MATCH criterion needs `config.role`, a commerce role (400 otherwise). \
+      `DELETE /api/activity-config/target-resolution/{id}` deletes (404 afterwards); \
+      `is_active: false` deactivates. Each config has its own ETag version.
+      - **Event streams** (`GET /api/events`, VIEW_AUDIT_LOG). The stream is an index of the \
+      event store written by one single-threaded tracking processor, in global order and waiting \
+      out the store's gaps as Axon's tracking tokens do; the cursor is the index's own position, \
+      committed in order by that one writer. So an event that committed late with a lower global \
+      index (a slow transaction) is still delivered after cursors already handed out, never \
+      skipped. The stream trails the event store by the processor's lag (milliseconds; writes \
+      answer only once it has them). Payloads are the event's current revision with every field \
+      whose name marks a secret (password, hash, token, secret, credential, ciphertext) reading \
+      `"[REDACTED]"`. Events of no tenant (users as people, sign-in sessions) are a separate \
+      platform stream, `GET /api/admin/events`, for SUPER_ADMIN only.
       """;
 
   @Bean
