@@ -57,7 +57,9 @@ class OpenApiConfig {
       MANUAL_RESOLUTION_PENDING or ATTRIBUTE_RESOLUTION_FAILED (in that precedence), \
       `errorMessage` listing each one. A created-UNRESOLVED activity's status events are CREATED \
       and RESOLUTION_FAILED, both from null to UNRESOLVED.
-      - A caller's attribute value always wins (resolverType CALLER_PROVIDED). A CALLER_PROVIDED \
+      - A caller's attribute value always wins (resolverType CALLER_PROVIDED); a `null` or absent \
+      `value` leaves the key to the tenant's policy, and `fallback` is used only when that fails \
+      (FALLBACK, with the resolver's errorMessage). A CALLER_PROVIDED \
       key without a value takes its fallback or is FAILED, without blocking the activity. \
       CLIENT_HOOK resolvers fail with "no hook URL configured" (or take the fallback) until hook \
       settings exist. LAST_CONTACTED_* criteria and `last_result` find nothing until results are \
