@@ -4,24 +4,35 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityCreatedEvent;
+import com.reten.api.activity.ActivityDetails;
 import com.reten.api.activity.ActivityDispatchedEvent;
+import com.reten.api.activity.ActivityResolutionFailedEvent;
+import com.reten.api.activity.ActivityResolvedEvent;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.CancelActivityCommand;
 import com.reten.api.activity.CreateActivityCommand;
+import com.reten.api.activity.ResolveActivityForDispatchCommand;
+import com.reten.api.activity.ResolveActivityTargetUserCommand;
+import com.reten.api.activity.RetryActivityResolutionCommand;
+import com.reten.api.activityconfig.AttributePolicyRule;
+import com.reten.api.activityconfig.TargetResolutionRule;
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A task or message about one commerce. Created by {@link ActivityCreationHandler}, which checks
  * the commerce (and a task's route and operator) on their own aggregates first. Its id derives from
  * the tenant's idempotency key, so a second creation with that key fails on the event store's
- * unique (aggregate, sequence) key.
+ * unique (aggregate, sequence) key. Its target users and attributes are members, resolved by {@link
+ * ActivityResolution} from the directory.
  */
 @Aggregate
 public class Activity {
@@ -29,19 +40,20 @@ public class Activity {
   @AggregateIdentifier private UUID activityId;
   private UUID tenantId;
   private ActivityStatus status;
+  private ActivityDetails details;
+  @AggregateMember private ActivityTargets targets;
+  @AggregateMember private ActivityAttributes attributes;
 
   protected Activity() {}
 
-  /** A new activity, READY: target and attribute resolution is deferred. */
-  Activity(CreateActivityCommand command) {
+  /** A new activity: READY, or UNRESOLVED when a target user or attribute is not resolved. */
+  Activity(
+      CreateActivityCommand command,
+      TargetResolutionRule rule,
+      Function<String, AttributePolicyRule> policies,
+      ActivityDirectory directory) {
     ActivityRules.requireValid(command.details());
-    apply(
-        new ActivityCreatedEvent(
-            command.tenantId(),
-            command.activityId(),
-            command.details(),
-            ActivityStatus.READY,
-            command.at()));
+    ActivityResolution.create(command, rule, policies, directory);
   }
 
   @CommandHandler
@@ -52,6 +64,35 @@ public class Activity {
           ErrorCode.INVALID_STATE_TRANSITION, "Activity is " + status + " and cannot be canceled");
     }
     apply(new ActivityCanceledEvent(tenantId, activityId, status, command.reason(), command.at()));
+  }
+
+  @CommandHandler
+  void handle(RetryActivityResolutionCommand command, ActivityDirectories directories) {
+    requireIn(command.tenantId());
+    resolution(directories).retry(status, command.at());
+  }
+
+  @CommandHandler
+  void handle(ResolveActivityTargetUserCommand command, ActivityDirectories directories) {
+    requireIn(command.tenantId());
+    resolution(directories).byHand(status, command);
+  }
+
+  /** Resolves what waits for dispatch; {@code true} when the activity may be sent. */
+  @CommandHandler
+  boolean handle(ResolveActivityForDispatchCommand command, ActivityDirectories directories) {
+    requireIn(command.tenantId());
+    return resolution(directories).forDispatch(status, command.at());
+  }
+
+  private ActivityResolution resolution(ActivityDirectories directories) {
+    return new ActivityResolution(
+        tenantId,
+        activityId,
+        details.channel(),
+        targets,
+        attributes,
+        directories.of(tenantId, details));
   }
 
   /** Refuses a command of another tenant as if the activity did not exist. */
@@ -66,6 +107,19 @@ public class Activity {
     activityId = event.activityId();
     tenantId = event.tenantId();
     status = event.status();
+    details = event.details();
+    targets = new ActivityTargets();
+    attributes = new ActivityAttributes();
+  }
+
+  @EventSourcingHandler
+  void on(ActivityResolutionFailedEvent event) {
+    status = ActivityStatus.UNRESOLVED;
+  }
+
+  @EventSourcingHandler
+  void on(ActivityResolvedEvent event) {
+    status = ActivityStatus.READY;
   }
 
   @EventSourcingHandler

@@ -1,12 +1,12 @@
 package com.reten.commandside.activity;
 
 import com.reten.api.activity.ActivityDetails;
+import com.reten.api.activity.ActivityResolutionRequest;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.CreateActivityCommand;
-import com.reten.commandside.commerce.Commerce;
+import com.reten.api.activityconfig.TargetResolutionRule;
+import com.reten.commandside.activityconfig.ActivitySettings;
 import com.reten.commandside.common.Aggregates;
-import com.reten.commandside.operator.Operator;
-import com.reten.commandside.route.Route;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -15,41 +15,51 @@ import org.springframework.stereotype.Component;
 /**
  * Creates an activity after asking the Commerce aggregate (and, for an assigned task, the Route and
  * Operator aggregates), loaded in this unit of work, whether they are active in the caller's tenant
- * and linked — the command side never reads the query side.
+ * and linked — the command side never reads the query side. Target users follow the request's
+ * criteria, else the tenant's settings; attributes follow the tenant's policy per key.
  */
 @Component
 class ActivityCreationHandler {
 
   private final Repository<Activity> activities;
-  private final Repository<Commerce> commerces;
-  private final Repository<Route> routes;
-  private final Repository<Operator> operators;
+  private final ActivityDirectories directories;
+  private final ActivitySettings settings;
 
   ActivityCreationHandler(
-      Repository<Activity> activities,
-      Repository<Commerce> commerces,
-      Repository<Route> routes,
-      Repository<Operator> operators) {
+      Repository<Activity> activities, ActivityDirectories directories, ActivitySettings settings) {
     this.activities = activities;
-    this.commerces = commerces;
-    this.routes = routes;
-    this.operators = operators;
+    this.directories = directories;
+    this.settings = settings;
   }
 
   @CommandHandler
   UUID handle(CreateActivityCommand command) throws Exception {
     ActivityRules.requireValid(command.details());
+    ResolutionRequestRules.requireValid(command.resolution());
     ActivityDetails details = command.details();
     UUID tenant = command.tenantId();
-    Aggregates.loadOrNotFound(commerces, details.commerceId(), null, "Commerce")
+    Aggregates.loadOrNotFound(directories.commerces, details.commerceId(), null, "Commerce")
         .execute(commerce -> commerce.requireActiveIn(tenant));
     if (details.type() == ActivityType.TASK && details.routeId() != null) {
-      Aggregates.loadOrNotFound(operators, details.operatorId(), null, "Operator")
+      Aggregates.loadOrNotFound(directories.operators, details.operatorId(), null, "Operator")
           .execute(operator -> operator.requireActiveIn(tenant));
-      Aggregates.loadOrNotFound(routes, details.routeId(), null, "Route")
+      Aggregates.loadOrNotFound(directories.routes, details.routeId(), null, "Route")
           .execute(route -> route.requireActiveWithOperator(tenant, details.operatorId()));
     }
-    activities.newInstance(() -> new Activity(command));
+    TargetResolutionRule rule = ruleFor(tenant, command.resolution());
+    activities.newInstance(
+        () ->
+            new Activity(
+                command,
+                rule,
+                key -> settings.attributePolicy(tenant, key),
+                directories.of(tenant, details)));
     return command.activityId();
+  }
+
+  private TargetResolutionRule ruleFor(UUID tenant, ActivityResolutionRequest request) {
+    return request.targetCriteria().isEmpty()
+        ? settings.targetResolution(tenant)
+        : ResolutionRequestRules.ruleOf(request.targetCriteria());
   }
 }

@@ -17,6 +17,7 @@ import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import com.reten.commandside.claim.UniqueClaims;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -101,6 +102,16 @@ public class Commerce {
       throw new RetenException(
           ErrorCode.INVALID_STATE_TRANSITION, "Commerce " + commerceId + " is not active");
     }
+  }
+
+  /** For activity resolution: the commerce's name, tax id and primary address. */
+  public CommerceProfileSnapshot profile() {
+    return new CommerceProfileSnapshot(profile.name(), profile.taxId(), addresses.primary());
+  }
+
+  /** For activity resolution: every user of the commerce, active or not, in order of addition. */
+  public List<CommerceUserSnapshot> users() {
+    return users.snapshots();
   }
 
   @CommandHandler

@@ -43,6 +43,10 @@ class CommerceAddress {
     return primary;
   }
 
+  AddressDetails details() {
+    return details;
+  }
+
   /** A sync's address is this one when their source references, or else their details, agree. */
   boolean matches(SyncedAddress synced) {
     return active

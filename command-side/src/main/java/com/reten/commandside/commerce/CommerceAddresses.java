@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -99,6 +100,14 @@ class CommerceAddresses {
             primary,
             primary ? primaryId() : null,
             at));
+  }
+
+  /** The primary address's details, if the commerce has one. */
+  Optional<AddressDetails> primary() {
+    return byId.values().stream()
+        .filter(CommerceAddress::primary)
+        .map(CommerceAddress::details)
+        .findFirst();
   }
 
   private UUID primaryId() {

@@ -56,6 +56,10 @@ class CommerceUser {
     return contacts;
   }
 
+  CommerceUserSnapshot snapshot() {
+    return new CommerceUserSnapshot(userId, name, active, roles);
+  }
+
   boolean hasExternalId(String candidate) {
     return externalId != null && externalId.equals(candidate);
   }

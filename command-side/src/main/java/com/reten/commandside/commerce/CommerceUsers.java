@@ -49,6 +49,11 @@ class CommerceUsers {
     }
   }
 
+  /** Every user, active or not, in the order they were added. */
+  List<CommerceUserSnapshot> snapshots() {
+    return byId.values().stream().map(CommerceUser::snapshot).toList();
+  }
+
   @CommandHandler
   void handle(AddCommerceUserCommand command) {
     add(

@@ -31,6 +31,8 @@ public class Operator {
 
   @AggregateIdentifier private UUID operatorId;
   private UUID tenantId;
+  private OperatorType type;
+  private String externalId;
   private OperatorProfile profile;
   private boolean active;
 
@@ -120,6 +122,11 @@ public class Operator {
     }
   }
 
+  /** For activity attributes: name, external id and type, as of now. */
+  public OperatorSnapshot snapshot() {
+    return new OperatorSnapshot(operatorId, profile.name(), externalId, type);
+  }
+
   private void change(OperatorProfile next, Instant at, UniqueClaims claims) {
     OperatorRules.requireValid(next);
     if (next.equals(profile)) {
@@ -142,6 +149,8 @@ public class Operator {
   void on(OperatorCreatedEvent event) {
     operatorId = event.operatorId();
     tenantId = event.tenantId();
+    type = event.type();
+    externalId = event.externalId();
     profile = new OperatorProfile(event.name(), event.email(), event.phone(), event.metadata());
     active = true;
   }

@@ -38,6 +38,7 @@ public class Route {
 
   @AggregateIdentifier private UUID routeId;
   private UUID tenantId;
+  private String externalId;
   private RouteDetails details;
   private boolean active;
   private List<UUID> commerceIds = List.of();
@@ -148,6 +149,11 @@ public class Route {
     }
   }
 
+  /** For activity attributes: the route's id, name and external id, as of now. */
+  public RouteSnapshot snapshot() {
+    return new RouteSnapshot(routeId, details.name(), externalId);
+  }
+
   /** Refuses a command of another tenant as if the route did not exist. */
   void requireIn(UUID commandTenant) {
     // Also refuses a stream that is not a route's, whose tenantId was never set.
@@ -160,6 +166,7 @@ public class Route {
   void on(RouteCreatedEvent event) {
     routeId = event.routeId();
     tenantId = event.tenantId();
+    externalId = event.externalId();
     details = new RouteDetails(event.name(), event.description(), event.metadata());
     active = true;
   }

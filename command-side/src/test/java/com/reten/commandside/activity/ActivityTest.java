@@ -8,32 +8,33 @@ import com.reten.api.activity.ActivityCreatedEvent;
 import com.reten.api.activity.ActivityDetails;
 import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
+import com.reten.api.activity.ActivityTargetUser;
+import com.reten.api.activity.ActivityTargetUsersSetEvent;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.CancelActivityCommand;
 import com.reten.api.activity.CreateActivityCommand;
+import com.reten.api.activity.TargetLockReason;
+import com.reten.api.activity.TargetUserStatus;
+import com.reten.api.activityconfig.TargetResolutionRule;
+import com.reten.api.activityconfig.TargetResolutionStrategy;
 import com.reten.api.commerce.CommerceDeactivatedEvent;
 import com.reten.api.commerce.CommerceRegisteredEvent;
+import com.reten.api.commerce.CommerceRole;
+import com.reten.api.commerce.CommerceUserAddedEvent;
+import com.reten.api.commerce.RecordSource;
 import com.reten.api.error.ErrorCode;
 import com.reten.api.operator.OperatorCreatedEvent;
 import com.reten.api.operator.OperatorType;
 import com.reten.api.route.RouteCreatedEvent;
 import com.reten.api.route.RouteOperatorLinkedEvent;
 import com.reten.api.route.RouteRole;
-import com.reten.commandside.claim.InMemoryUniqueClaims;
-import com.reten.commandside.commerce.Commerce;
-import com.reten.commandside.operator.Operator;
-import com.reten.commandside.route.Route;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
-import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
-import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,27 +61,46 @@ class ActivityTest {
 
   @BeforeEach
   void setUp() {
-    InMemoryUniqueClaims claims = new InMemoryUniqueClaims();
-    others = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-    fixture = new AggregateTestFixture<>(Activity.class);
-    fixture.registerAnnotatedCommandHandler(
-        new ActivityCreationHandler(
-            fixture.getRepository(),
-            repository(Commerce.class, claims),
-            repository(Route.class, claims),
-            repository(Operator.class, claims)));
+    ActivityWorld world = new ActivityWorld();
+    others = world.others;
+    fixture = world.fixture();
   }
 
   @Test
-  void aMessageForAnActiveCommerceIsCreatedReady() {
-    history(COMMERCE, commerce(TENANT));
+  void aMessageForAnActiveCommerceWithARepIsCreatedReady() {
+    UUID rep = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    history(
+        COMMERCE,
+        commerce(TENANT),
+        new CommerceUserAddedEvent(
+            TENANT,
+            COMMERCE,
+            rep,
+            "Luis Soto",
+            null,
+            RecordSource.RETEN,
+            Set.of(CommerceRole.COMMERCE_REP),
+            T0));
     var details = message(ActivityChannel.WHATSAPP);
+    var target =
+        new ActivityTargetUser(
+            ActivityTargets.idOf(ACTIVITY, 0),
+            rep,
+            "Luis Soto",
+            TargetUserStatus.RESOLVED,
+            TargetResolutionStrategy.ON_CREATION,
+            TargetLockReason.CRITERIA_MATCH,
+            T1,
+            null,
+            null);
 
     fixture
         .givenNoPriorActivity()
         .when(new CreateActivityCommand(TENANT, ACTIVITY, details, T1))
         .expectEvents(
-            new ActivityCreatedEvent(TENANT, ACTIVITY, details, ActivityStatus.READY, T1));
+            new ActivityCreatedEvent(TENANT, ACTIVITY, details, ActivityStatus.READY, T1),
+            new ActivityTargetUsersSetEvent(
+                TENANT, ACTIVITY, TargetResolutionRule.DEFAULT, List.of(target), T1));
   }
 
   @ParameterizedTest
@@ -305,15 +325,5 @@ class ActivityTest {
     for (int i = 0; i < events.length; i++) {
       others.publish(new GenericDomainEventMessage<>("Other", id.toString(), i, events[i]));
     }
-  }
-
-  private <T> EventSourcingRepository<T> repository(Class<T> type, InMemoryUniqueClaims claims) {
-    return EventSourcingRepository.builder(type)
-        .eventStore(others)
-        .parameterResolverFactory(
-            MultiParameterResolverFactory.ordered(
-                ClasspathParameterResolverFactory.forClass(type),
-                new SimpleResourceParameterResolverFactory(Set.of(claims))))
-        .build();
   }
 }

@@ -29,10 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
     name = "Activities",
     description =
-        "Tasks and messages about one commerce of the active tenant. A new activity is READY"
-            + " (target and attribute resolution is deferred). idempotency_key is unique in the"
-            + " tenant: the activity id derives from it, and a repeat is a 409 whose details name"
-            + " the existing activity's id (field \"id\").")
+        "Tasks and messages about one commerce of the active tenant. A new activity is READY,"
+            + " or UNRESOLVED when a target user or a required attribute could not be resolved"
+            + " (see target-users, attributes and retry-resolution). idempotency_key is unique in"
+            + " the tenant: the activity id derives from it, and a repeat is a 409 whose details"
+            + " name the existing activity's id (field \"id\").")
 @RestController
 @RequestMapping("/api/activities")
 class ActivityController {
@@ -58,7 +59,16 @@ class ActivityController {
               + " are required. TASK uses SALESMAN or CALLCENTER, MESSAGE uses WHATSAPP, EMAIL,"
               + " SMS or PUSH (400 otherwise). A TASK may name assigned_route_id and"
               + " assigned_operator_id together (checked as on /tasks). 201 with Location and"
-              + " ETag; 409 with the existing id in details when the key was used.")
+              + " ETag; 409 with the existing id in details when the key was used."
+              + " target_criteria[{type, config, priority}] (ROLE_MATCH needs config.role, a"
+              + " commerce role; LAST_CONTACTED_ALL_CHANNELS, LAST_CONTACTED_SAME_CHANNEL), when"
+              + " given, replace the tenant's target-resolution config: resolved at creation,"
+              + " lowest priority first, then the COMMERCE_REP and OWNER fallbacks. attribute_keys"
+              + " and attributes[{key, value, fallback}] (keys of the attribute-key catalog, each"
+              + " at most once in attributes) request attributes; a value is any JSON and wins"
+              + " over the tenant's policy. An unknown key or a bad criterion is a 400. When a"
+              + " target user or an attribute Reten was to resolve upfront fails, the activity is"
+              + " created UNRESOLVED with status events CREATED then RESOLUTION_FAILED.")
   @PostMapping
   @RequiresPermission(Permission.CREATE_ACTIVITY)
   ResponseEntity<ActivityResponse> create(

@@ -44,7 +44,8 @@ class ActivityCreation {
     UUID id = idOf(caller.tenantId(), request.idempotencyKey());
     try {
       commands.send(
-          new CreateActivityCommand(caller.tenantId(), id, request.details(type), clock.instant()));
+          new CreateActivityCommand(
+              caller.tenantId(), id, request.details(type), clock.instant(), request.resolution()));
     } catch (RuntimeException e) {
       if (streamExists(e)) {
         throw new ConflictException(

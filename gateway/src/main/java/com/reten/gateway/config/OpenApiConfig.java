@@ -66,6 +66,29 @@ class OpenApiConfig {
       whose name marks a secret (password, hash, token, secret, credential, ciphertext) reading \
       `"[REDACTED]"`. Events of no tenant (users as people, sign-in sessions) are a separate \
       platform stream, `GET /api/admin/events`, for SUPER_ADMIN only.
+      - API keys call tenant routes only (a platform or sign-in route is 403 for a key). A key       does what both it and its creator may do now: a permission the creator loses, the key       loses; a creator removed from the tenant makes the key 401. Malformed, unknown, revoked and       expired keys get the same 401. `lastUsedAt` is recorded at most once a minute.       `GET /api/api-keys/{id}` returns one of the caller's keys (404 for any other).
+
+      **Target users and attributes of activities.**
+      - `target_criteria` in a create request replace the tenant's target-resolution config for \
+      that activity: ON_CREATION with both fallbacks (COMMERCE_REP, then OWNER). Every active \
+      commerce user a criterion or fallback picks becomes a target user; resolved target users are \
+      RESOLVED with the `lockReason` that picked them, hand-assigned ones LOCKED \
+      (MANUAL_ASSIGNMENT). Target-user ids derive from the activity and the position.
+      - An activity is UNRESOLVED while a target user is FAILED, a MANUAL one is PENDING, or an \
+      attribute Reten was to resolve (strategy UPFRONT, or ON_DISPATCH once dispatch started) is \
+      FAILED. The status event says which and why: `errorCode` TARGET_RESOLUTION_FAILED, \
+      MANUAL_RESOLUTION_PENDING or ATTRIBUTE_RESOLUTION_FAILED (in that precedence), \
+      `errorMessage` listing each one. A created-UNRESOLVED activity's status events are CREATED \
+      and RESOLUTION_FAILED, both from null to UNRESOLVED.
+      - A caller's attribute value always wins (resolverType CALLER_PROVIDED); a `null` or absent \
+      `value` leaves the key to the tenant's policy, and `fallback` is used only when that fails \
+      (FALLBACK, with the resolver's errorMessage). A CALLER_PROVIDED \
+      key without a value takes its fallback or is FAILED, without blocking the activity. \
+      CLIENT_HOOK resolvers fail with "no hook URL configured" (or take the fallback) until hook \
+      settings exist. LAST_CONTACTED_* criteria and `last_result` find nothing until results are \
+      recorded, so the fallbacks apply.
+      - `PATCH …/target-users/{id}/resolve`: a commerce user that is not a user of the \
+      activity's commerce is 404, an inactive one 400.
       """;
 
   @Bean

@@ -35,7 +35,8 @@ class ActivityFlowTest extends IntegrationTest {
     assertThat(created.status()).as("%s", created).isEqualTo(201);
     String id = created.json().path("id").asText();
     assertThat(created.header("Location")).isEqualTo("/api/activities/" + id);
-    assertThat(created.header("ETag")).isEqualTo("\"0\"");
+    // Created (0), then its target user, the commerce's rep (1).
+    assertThat(created.header("ETag")).isEqualTo("\"1\"");
     var json = created.json();
     assertThat(json.path("status").asText()).isEqualTo("READY");
     assertThat(json.path("type").asText()).isEqualTo("MESSAGE");
@@ -52,7 +53,7 @@ class ActivityFlowTest extends IntegrationTest {
 
     ApiResponse read = admin.get("/api/activities/" + id);
     assertThat(read.json()).isEqualTo(json);
-    assertThat(read.header("ETag")).isEqualTo("\"0\"");
+    assertThat(read.header("ETag")).isEqualTo("\"1\"");
     ApiResponse events = admin.get("/api/activities/" + id + "/status-events");
     assertThat(events.json()).hasSize(1);
     assertThat(events.json().get(0).path("eventType").asText()).isEqualTo("CREATED");
@@ -191,10 +192,10 @@ class ActivityFlowTest extends IntegrationTest {
 
     admin.withHeader("If-Match", "\"7\"").patch(path, Map.of()).assertError(409, "Conflict");
     ApiResponse canceled =
-        admin.withHeader("If-Match", "\"0\"").patch(path, Map.of("reason", "duplicate"));
+        admin.withHeader("If-Match", "\"1\"").patch(path, Map.of("reason", "duplicate"));
     assertThat(canceled.status()).as("%s", canceled).isEqualTo(200);
     assertThat(canceled.json().path("status").asText()).isEqualTo("CANCELED");
-    assertThat(canceled.header("ETag")).isEqualTo("\"1\"");
+    assertThat(canceled.header("ETag")).isEqualTo("\"2\"");
     admin.send("PATCH", path, null).assertError(400, "Bad Request");
 
     var events = admin.get("/api/activities/" + id + "/status-events").json();
@@ -284,10 +285,18 @@ class ActivityFlowTest extends IntegrationTest {
     return body;
   }
 
+  /** A commerce with a COMMERCE_REP, so activities for it are created READY. */
   private static String commerce(ApiClient client, String externalId) {
-    return created(
+    String id =
+        created(
+            client.post(
+                "/api/commerces",
+                Map.of("name", "Store " + externalId, "external_id", externalId)));
+    created(
         client.post(
-            "/api/commerces", Map.of("name", "Store " + externalId, "external_id", externalId)));
+            "/api/commerces/" + id + "/users",
+            Map.of("name", "Rep " + externalId, "roles", List.of("COMMERCE_REP"))));
+    return id;
   }
 
   private static String created(ApiResponse response) {

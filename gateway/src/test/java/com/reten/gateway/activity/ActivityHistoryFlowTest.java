@@ -25,6 +25,10 @@ class ActivityHistoryFlowTest extends IntegrationTest {
     admin = TestTenant.create(api, asRoot()).admin();
     String commerce =
         created(admin.post("/api/commerces", Map.of("name", "Store H-1", "external_id", "H-1")));
+    created(
+        admin.post(
+            "/api/commerces/" + commerce + "/users",
+            Map.of("name", "Rep H-1", "roles", java.util.List.of("COMMERCE_REP"))));
     id =
         created(
             admin
@@ -43,7 +47,7 @@ class ActivityHistoryFlowTest extends IntegrationTest {
 
     assertThat(history.status()).as("%s", history).isEqualTo(200);
     JsonNode events = history.json();
-    assertThat(events).hasSize(2);
+    assertThat(events).hasSize(3);
     JsonNode created = events.get(0);
     assertThat(created.path("sequence").asLong()).isZero();
     assertThat(created.path("eventType").asText()).isEqualTo("ActivityCreatedEvent");
@@ -55,8 +59,13 @@ class ActivityHistoryFlowTest extends IntegrationTest {
         .isEqualTo("h-1");
     assertThat(created.path("payload").path("details").path("scheduledAt").asText())
         .isEqualTo("2026-12-01T10:00:00Z");
-    JsonNode canceled = events.get(1);
-    assertThat(canceled.path("sequence").asLong()).isEqualTo(1);
+    JsonNode targets = events.get(1);
+    assertThat(targets.path("eventType").asText()).isEqualTo("ActivityTargetUsersSetEvent");
+    assertThat(targets.path("correlationId").asText()).isEqualTo("req-create-1");
+    assertThat(targets.path("payload").path("targetUsers").get(0).path("name").asText())
+        .isEqualTo("Rep H-1");
+    JsonNode canceled = events.get(2);
+    assertThat(canceled.path("sequence").asLong()).isEqualTo(2);
     assertThat(canceled.path("eventType").asText()).isEqualTo("ActivityCanceledEvent");
     assertThat(canceled.path("actor").path("type").asText()).isEqualTo("USER");
     assertThat(canceled.path("correlationId").asText()).isEqualTo("req-cancel-1");
@@ -76,25 +85,26 @@ class ActivityHistoryFlowTest extends IntegrationTest {
         .isEqualTo("Store H-1");
     assertThat(first.header("ETag")).isEqualTo("\"0\"");
 
-    ApiResponse second = admin.get("/api/activities/" + id + "?version=1");
+    ApiResponse second = admin.get("/api/activities/" + id + "?version=2");
     assertThat(second.json().path("status").asText()).isEqualTo("CANCELED");
-    assertThat(second.header("ETag")).isEqualTo("\"1\"");
+    assertThat(second.header("ETag")).isEqualTo("\"2\"");
     assertThat(second.json()).isEqualTo(admin.get("/api/activities/" + id).json());
-    assertThat(admin.get("/api/activities/" + id + "?version=9").header("ETag")).isEqualTo("\"1\"");
+    assertThat(admin.get("/api/activities/" + id + "?version=9").header("ETag")).isEqualTo("\"2\"");
   }
 
   @Test
   void aTimeShowsTheActivityAsItWasThen() {
     JsonNode events = admin.get("/api/activities/" + id + "/history").json();
     Instant createdAt = Instant.parse(events.get(0).path("occurredAt").asText());
+    Instant targetsSetAt = Instant.parse(events.get(1).path("occurredAt").asText());
 
     admin
         .get("/api/activities/" + id + "?as_of=" + createdAt.minusMillis(1))
         .assertError(404, "Not Found");
-    ApiResponse between = admin.get("/api/activities/" + id + "?as_of=" + createdAt);
+    ApiResponse between = admin.get("/api/activities/" + id + "?as_of=" + targetsSetAt);
     assertThat(between.status()).as("%s", between).isEqualTo(200);
     assertThat(between.json().path("status").asText()).isEqualTo("READY");
-    assertThat(between.header("ETag")).isEqualTo("\"0\"");
+    assertThat(between.header("ETag")).isEqualTo("\"1\"");
     ApiResponse now = admin.get("/api/activities/" + id + "?as_of=" + Instant.now());
     assertThat(now.json().path("status").asText()).isEqualTo("CANCELED");
   }

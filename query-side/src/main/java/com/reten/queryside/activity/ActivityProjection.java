@@ -1,7 +1,5 @@
 package com.reten.queryside.activity;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityCreatedEvent;
 import com.reten.api.activity.ActivityDispatchedEvent;
@@ -150,7 +148,7 @@ class ActivityProjection {
       ActivityStatus from,
       ActivityStatus to,
       Instant at) {
-    UUID id = UUID.nameUUIDFromBytes((activityId + ":" + sequence).getBytes(UTF_8));
+    UUID id = ActivityStatusEventRow.idOf(activityId, sequence);
     statusEvents.save(
         new ActivityStatusEventRow(id, activityId, sequence, eventType, from, to, at));
   }

@@ -17,6 +17,7 @@ class ActivityStateFolder {
   private long version = -1;
 
   void apply(Object event, long sequence) {
+    ResolutionEvents.of(event).ifPresent(this::resolution);
     if (event instanceof ActivityCreatedEvent e) {
       created = e;
       status = e.status();
@@ -29,6 +30,11 @@ class ActivityStateFolder {
       updatedAt = e.canceledAt();
     }
     version = sequence;
+  }
+
+  private void resolution(ResolutionEvents.Change change) {
+    status = change.status() == null ? status : change.status();
+    updatedAt = change.at();
   }
 
   /** The state reached, or empty when no creation was applied. */

@@ -1,5 +1,7 @@
 package com.reten.queryside.activity;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityStatusEventView;
 import jakarta.persistence.Column;
@@ -60,6 +62,18 @@ class ActivityStatusEventRow {
     this.fromStatus = fromStatus;
     this.toStatus = toStatus;
     this.occurredAt = occurredAt;
+  }
+
+  /** The id of the status event of an activity's event at {@code sequence}, same on replay. */
+  static UUID idOf(UUID activityId, long sequence) {
+    return UUID.nameUUIDFromBytes((activityId + ":" + sequence).getBytes(UTF_8));
+  }
+
+  /** This status event with the failure that caused it, when there is one. */
+  ActivityStatusEventRow failedWith(String errorCode, String errorMessage) {
+    this.errorCode = errorCode;
+    this.errorMessage = errorMessage;
+    return this;
   }
 
   ActivityStatusEventView toView() {

@@ -12,9 +12,23 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param activityId the id derived from the idempotency key
  * @param details what the activity is about
  * @param at business time of the request
+ * @param resolution the request's target criteria and attributes ({@link
+ *     ActivityResolutionRequest#NONE} when it has none)
  */
 public record CreateActivityCommand(
     UUID tenantId,
     @TargetAggregateIdentifier UUID activityId,
     ActivityDetails details,
-    Instant at) {}
+    Instant at,
+    ActivityResolutionRequest resolution) {
+
+  public CreateActivityCommand {
+    resolution = resolution == null ? ActivityResolutionRequest.NONE : resolution;
+  }
+
+  /** An activity whose target users follow the tenant's configuration, with no attributes. */
+  public CreateActivityCommand(
+      UUID tenantId, UUID activityId, ActivityDetails details, Instant at) {
+    this(tenantId, activityId, details, at, ActivityResolutionRequest.NONE);
+  }
+}
