@@ -31,6 +31,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class KafkaPublicationTest {
 
   private static final String TOPIC = "reten.events";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
 
   private static EmbeddedKafkaKraftBroker broker;
 
@@ -134,6 +136,39 @@ class KafkaPublicationTest {
     }
   }
 
+  @Test
+  void aBrokerOutageHaltsPublicationLoudlyAndNothingIsLostWhenItReturns() {
+    int port = TcpRelay.freePort();
+    String[] args = {
+      "--spring.datasource.url=" + TestDatabase.createDatabase(),
+      "--spring.datasource.username=" + TestDatabase.user(),
+      "--spring.datasource.password=" + TestDatabase.password(),
+      "--reten.kafka.enabled=true",
+      "--reten.kafka.bootstrap-servers=localhost:" + port,
+      "--spring.kafka.producer.properties.max.block.ms=1000"
+    };
+    try (RunningApp app = RunningApp.start(args)) {
+      ApiClient root = app.api().signIn(IntegrationTest.ROOT_EMAIL, IntegrationTest.ROOT_PASSWORD);
+      TestTenant acme = TestTenant.create(app.api(), root);
+      ApiClient admin = acme.admin();
+      rename(admin, commerce(admin, "OUT-1"), "Written while Kafka is down");
+      StreamingEventProcessor publisher =
+          app.bean(EventProcessingConfiguration.class)
+              .eventProcessor("kafka-publisher", StreamingEventProcessor.class)
+              .orElseThrow();
+      await()
+          .atMost(PATIENCE)
+          .until(
+              () -> publisher.processingStatus().values().stream().anyMatch(s -> s.isErrorState()));
+
+      try (TcpRelay brokerIsBack = TcpRelay.open(port, broker.getBrokersAsString());
+          KafkaConsumer<String, byte[]> consumer = consumer("outage-test")) {
+        List<StoredEvent> stored = storedEvents(app);
+        assertPublished(consumeUntil(consumer, ids(stored)), stored);
+      }
+    }
+  }
+
   /** Each stored event is on the topic, keyed and typed, every aggregate's records in order. */
   private static void assertPublished(
       List<ConsumerRecord<String, byte[]>> records, List<StoredEvent> stored) {
@@ -174,9 +209,13 @@ class KafkaPublicationTest {
   }
 
   private static KafkaConsumer<String, byte[]> consumer() {
+    return consumer("kafka-publication-test");
+  }
+
+  private static KafkaConsumer<String, byte[]> consumer(String group) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "kafka-publication-test");
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
