@@ -3,6 +3,8 @@ package com.reten.gateway.command;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -22,6 +24,12 @@ import org.springframework.stereotype.Component;
 class ProjectionBarrier {
 
   private static final long PAUSE_NANOS = Duration.ofMillis(1).toNanos();
+
+  /**
+   * Processors that feed no read model but another system (Kafka): a write never waits for them, so
+   * a slow broker cannot slow the API down.
+   */
+  private static final Set<String> OUTBOUND_PROCESSORS = Set.of("kafka-publisher");
 
   private final EventStore eventStore;
   private final EventProcessingConfiguration processing;
@@ -60,7 +68,9 @@ class ProjectionBarrier {
   }
 
   private boolean caughtUp(long target) {
-    return processing.eventProcessors().values().stream()
+    return processing.eventProcessors().entrySet().stream()
+        .filter(processor -> !OUTBOUND_PROCESSORS.contains(processor.getKey()))
+        .map(Map.Entry::getValue)
         .filter(StreamingEventProcessor.class::isInstance)
         .map(StreamingEventProcessor.class::cast)
         .filter(StreamingEventProcessor::isRunning)

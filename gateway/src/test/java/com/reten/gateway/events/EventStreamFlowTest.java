@@ -19,8 +19,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /** GET /api/events as auditors and analytics consumers use it, over real HTTP. */
 class EventStreamFlowTest extends IntegrationTest {
@@ -40,6 +44,16 @@ class EventStreamFlowTest extends IntegrationTest {
     globex = TestTenant.create(api, root);
     acmeAdmin = acme.admin();
     globexAdmin = globex.admin();
+  }
+
+  @Autowired private ApplicationContext context;
+  @Autowired private EventProcessingConfiguration processing;
+
+  @Test
+  void kafkaPublicationIsOffByDefault() {
+    assertThat(context.getBeanNamesForType(KafkaTemplate.class)).isEmpty();
+    assertThat(processing.eventProcessor("kafka-publisher")).isEmpty();
+    assertThat(processing.eventProcessor("event-log")).isPresent();
   }
 
   @Test
