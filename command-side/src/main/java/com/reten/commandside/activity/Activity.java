@@ -3,6 +3,7 @@ package com.reten.commandside.activity;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.reten.api.activity.ActivityCanceledEvent;
+import com.reten.api.activity.ActivityChannel;
 import com.reten.api.activity.ActivityCreatedEvent;
 import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
@@ -10,11 +11,16 @@ import com.reten.api.activity.CancelActivityCommand;
 import com.reten.api.activity.CreateActivityCommand;
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
+import com.reten.api.result.ActivityResult;
+import com.reten.api.result.ActivityResultAppliedEvent;
+import com.reten.api.result.ResultRoute;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -29,6 +35,7 @@ public class Activity {
   @AggregateIdentifier private UUID activityId;
   private UUID tenantId;
   private ActivityStatus status;
+  @AggregateMember private final ActivityResults results = new ActivityResults();
 
   protected Activity() {}
 
@@ -54,6 +61,16 @@ public class Activity {
     apply(new ActivityCanceledEvent(tenantId, activityId, status, command.reason(), command.at()));
   }
 
+  /**
+   * Records a result about this activity (rules in {@link ResultTransitions}) and returns the
+   * activity's channel; {@code followUp} asks for the follow-up its code requires.
+   */
+  public ActivityChannel recordResult(
+      UUID commandTenant, ActivityResult result, ResultRoute route, boolean followUp, Instant at) {
+    requireIn(commandTenant);
+    return results.record(result, route, followUp, status, at);
+  }
+
   /** Refuses a command of another tenant as if the activity did not exist. */
   private void requireIn(UUID commandTenant) {
     if (!Objects.equals(tenantId, commandTenant)) {
@@ -76,5 +93,10 @@ public class Activity {
   @EventSourcingHandler
   void on(ActivityCanceledEvent event) {
     status = ActivityStatus.CANCELED;
+  }
+
+  @EventSourcingHandler
+  void on(ActivityResultAppliedEvent event) {
+    status = event.toStatus();
   }
 }
