@@ -44,6 +44,16 @@ class OpenApiConfig {
       `GET /api/tenant/{id}` exists so the `Location` of a setup resolves.
       - `POST /api/auth/login` accepts `email` as an alias of `identifier`.
       - API keys call tenant routes only (a platform or sign-in route is 403 for a key). A key       does what both it and its creator may do now: a permission the creator loses, the key       loses; a creator removed from the tenant makes the key 401. Malformed, unknown, revoked and       expired keys get the same 401. `lastUsedAt` is recorded at most once a minute.       `GET /api/api-keys/{id}` returns one of the caller's keys (404 for any other).
+      - Results (§4.5): `activity_id` (Reten's id) wins over `provider_activity_id`; an \
+      unknown `activity_id` is 404, a provider id no dispatched activity has makes a STANDALONE \
+      result. The nested `task_result` wins over the flat fields. Result-type codes compare \
+      exactly; every code requiring a future date (seeded: RESCHEDULE) creates the follow-up, \
+      asynchronously and at most once, in the submitter's name. An activity's `result` and the \
+      order of result lists follow recording time. `occurred_at` may be at most 5 minutes \
+      ahead; `raw_payload` and `payload` are JSON objects. On the integration route, any result \
+      for an activity with a final result is 409 unless `hard_override`.
+      - Task Integration API (§4.6): task status FAILED is ours; `lifecycleStatus` is Reten's \
+      status, `occurredAt` the latest result's, `canForceRetryDispatch` true while READY.
       """;
 
   @Bean
