@@ -3,6 +3,7 @@ package com.reten.commandside.activity;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.reten.api.activity.ActivityCanceledEvent;
+import com.reten.api.activity.ActivityChannel;
 import com.reten.api.activity.ActivityCreatedEvent;
 import com.reten.api.activity.ActivityDetails;
 import com.reten.api.activity.ActivityDispatchedEvent;
@@ -18,6 +19,10 @@ import com.reten.api.activityconfig.AttributePolicyRule;
 import com.reten.api.activityconfig.TargetResolutionRule;
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
+import com.reten.api.result.ActivityResult;
+import com.reten.api.result.ActivityResultAppliedEvent;
+import com.reten.api.result.ResultRoute;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -43,6 +48,7 @@ public class Activity {
   private ActivityDetails details;
   @AggregateMember private ActivityTargets targets;
   @AggregateMember private ActivityAttributes attributes;
+  @AggregateMember private final ActivityResults results = new ActivityResults();
 
   protected Activity() {}
 
@@ -95,6 +101,16 @@ public class Activity {
         directories.of(tenantId, details));
   }
 
+  /**
+   * Records a result about this activity (rules in {@link ResultTransitions}) and returns the
+   * activity's channel; {@code followUp} asks for the follow-up its code requires.
+   */
+  public ActivityChannel recordResult(
+      UUID commandTenant, ActivityResult result, ResultRoute route, boolean followUp, Instant at) {
+    requireIn(commandTenant);
+    return results.record(result, route, followUp, status, at);
+  }
+
   /** Refuses a command of another tenant as if the activity did not exist. */
   private void requireIn(UUID commandTenant) {
     if (!Objects.equals(tenantId, commandTenant)) {
@@ -130,5 +146,10 @@ public class Activity {
   @EventSourcingHandler
   void on(ActivityCanceledEvent event) {
     status = ActivityStatus.CANCELED;
+  }
+
+  @EventSourcingHandler
+  void on(ActivityResultAppliedEvent event) {
+    status = event.toStatus();
   }
 }

@@ -5,6 +5,7 @@ import com.reten.api.tenant.SetUpTenantCommand;
 import com.reten.api.tenant.TenantAdmin;
 import com.reten.api.user.RegisterUserCommand;
 import com.reten.commandside.claim.UniqueClaims;
+import com.reten.commandside.resulttype.TaskResultTypeCatalogs;
 import com.reten.commandside.user.User;
 import com.reten.commandside.user.UserDirectory;
 import java.util.Set;
@@ -25,11 +26,17 @@ class TenantSetupHandler {
   private final Repository<Tenant> tenants;
   private final UserDirectory users;
   private final UniqueClaims claims;
+  private final TaskResultTypeCatalogs resultTypes;
 
-  TenantSetupHandler(Repository<Tenant> tenants, UserDirectory users, UniqueClaims claims) {
+  TenantSetupHandler(
+      Repository<Tenant> tenants,
+      UserDirectory users,
+      UniqueClaims claims,
+      TaskResultTypeCatalogs resultTypes) {
     this.tenants = tenants;
     this.users = users;
     this.claims = claims;
+    this.resultTypes = resultTypes;
   }
 
   @CommandHandler
@@ -38,6 +45,7 @@ class TenantSetupHandler {
         () -> new Tenant(command.tenantId(), command.name(), command.slug(), command.at(), claims));
     Aggregate<User> admin = existingOrNewAdmin(command);
     admin.execute(user -> user.addMembership(command.tenantId(), Set.of(Role.ADMIN), command.at()));
+    resultTypes.seed(command.tenantId(), command.at());
     return command.tenantId();
   }
 

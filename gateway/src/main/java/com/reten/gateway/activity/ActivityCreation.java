@@ -1,7 +1,6 @@
 package com.reten.gateway.activity;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import com.reten.api.activity.ActivityIds;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.CreateActivityCommand;
 import com.reten.gateway.command.Commands;
@@ -37,7 +36,7 @@ class ActivityCreation {
   }
 
   static UUID idOf(UUID tenantId, String idempotencyKey) {
-    return UUID.nameUUIDFromBytes((tenantId + ":" + idempotencyKey).getBytes(UTF_8));
+    return ActivityIds.of(tenantId, idempotencyKey);
   }
 
   UUID create(Caller caller, CreateActivityRequest request, ActivityType type) {

@@ -4,12 +4,14 @@ import com.reten.api.activity.ActivityChannel;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.ActivityView;
+import com.reten.gateway.result.ResultResponse;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An activity as every activity endpoint returns it (API.md 4.1). providerActivityId, result and
- * dispatchAttemptCount stay empty until dispatch and results exist.
+ * An activity as every activity endpoint returns it (API.md 4.1); {@code result} is its most
+ * recently recorded result, or null. providerActivityId and dispatchAttemptCount stay empty until
+ * dispatch exists.
  */
 record ActivityResponse(
     UUID id,
@@ -27,7 +29,7 @@ record ActivityResponse(
     TaskDetails taskDetails,
     String providerActivityId,
     int dispatchAttemptCount,
-    Object result,
+    ResultResponse result,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -58,7 +60,7 @@ record ActivityResponse(
         d.type() == ActivityType.TASK ? new TaskDetails(d.routeId(), d.operatorId()) : null,
         null,
         0,
-        null,
+        ResultResponse.of(view.result()),
         view.createdAt(),
         view.updatedAt());
   }

@@ -89,6 +89,16 @@ class OpenApiConfig {
       recorded, so the fallbacks apply.
       - `PATCH …/target-users/{id}/resolve`: a commerce user that is not a user of the \
       activity's commerce is 404, an inactive one 400.
+      - Results (§4.5): `activity_id` (Reten's id) wins over `provider_activity_id`; an \
+      unknown `activity_id` is 404, a provider id no dispatched activity has makes a STANDALONE \
+      result. The nested `task_result` wins over the flat fields. Result-type codes compare \
+      exactly; every code requiring a future date (seeded: RESCHEDULE) creates the follow-up, \
+      asynchronously and at most once, in the submitter's name. An activity's `result` and the \
+      order of result lists follow recording time. `occurred_at` may be at most 5 minutes \
+      ahead; `raw_payload` and `payload` are JSON objects. On the integration route, any result \
+      for an activity with a final result is 409 unless `hard_override`.
+      - Task Integration API (§4.6): task status FAILED is ours; `lifecycleStatus` is Reten's \
+      status, `occurredAt` the latest result's, `canForceRetryDispatch` true while READY.
       """;
 
   @Bean

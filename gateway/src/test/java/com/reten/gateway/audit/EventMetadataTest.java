@@ -29,7 +29,8 @@ class EventMetadataTest extends IntegrationTest {
     assertThat(created.header("x-request-id")).isEqualTo("req-audit-0001");
     String tenantId = created.json().path("id").asText();
     List<JsonNode> stamps = metadataOfEventsCorrelatedWith("req-audit-0001");
-    assertThat(stamps).hasSize(3);
+    // Tenant created, admin registered, admin's membership, result-type catalog seeded.
+    assertThat(stamps).hasSize(4);
     for (JsonNode stamp : stamps) {
       assertThat(stamp.path("tenantId").asText()).isEqualTo(tenantId);
       assertThat(stamp.path("actorType").asText()).isEqualTo("USER");
@@ -45,7 +46,7 @@ class EventMetadataTest extends IntegrationTest {
 
     String requestId = created.header("x-request-id");
     assertThat(requestId).isNotBlank();
-    assertThat(metadataOfEventsCorrelatedWith(requestId)).hasSize(3);
+    assertThat(metadataOfEventsCorrelatedWith(requestId)).hasSize(4);
   }
 
   @Test

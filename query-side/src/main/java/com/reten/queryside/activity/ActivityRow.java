@@ -9,7 +9,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -74,6 +77,10 @@ class ActivityRow {
 
   private long version;
 
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "latest_result_id")
+  private ActivityResultRow latestResult;
+
   protected ActivityRow() {}
 
   ActivityRow(UUID id, UUID tenantId, ActivityDetails d, ActivityStatus status, Instant at) {
@@ -105,6 +112,15 @@ class ActivityRow {
     this.status = status;
   }
 
+  void latestResult(ActivityResultRow result) {
+    this.latestResult = result;
+  }
+
+  /** A change that touches no field the activity shows, only its version (its ETag). */
+  void version(long version) {
+    this.version = version;
+  }
+
   void changed(Instant at, long version) {
     this.updatedAt = at;
     this.version = version;
@@ -134,6 +150,7 @@ class ActivityRow {
         commerceExternalId,
         createdAt,
         updatedAt,
-        version);
+        version,
+        latestResult == null ? null : latestResult.toView());
   }
 }

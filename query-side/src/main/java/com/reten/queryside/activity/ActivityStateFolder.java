@@ -5,6 +5,9 @@ import com.reten.api.activity.ActivityCreatedEvent;
 import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityView;
+import com.reten.api.result.ActivityResultAppliedEvent;
+import com.reten.api.result.ActivityResultRecordedEvent;
+import com.reten.api.result.ActivityResultView;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,6 +18,7 @@ class ActivityStateFolder {
   private ActivityStatus status;
   private Instant updatedAt;
   private long version = -1;
+  private ActivityResultView result;
 
   void apply(Object event, long sequence) {
     ResolutionEvents.of(event).ifPresent(this::resolution);
@@ -28,6 +32,12 @@ class ActivityStateFolder {
     } else if (event instanceof ActivityCanceledEvent e) {
       status = ActivityStatus.CANCELED;
       updatedAt = e.canceledAt();
+    } else if (event instanceof ActivityResultRecordedEvent e) {
+      result = ActivityResultView.of(e.result(), e.recordedAt());
+      updatedAt = e.recordedAt();
+    } else if (event instanceof ActivityResultAppliedEvent e) {
+      status = e.toStatus();
+      updatedAt = e.appliedAt();
     }
     version = sequence;
   }
@@ -52,6 +62,7 @@ class ActivityStateFolder {
             commerceExternalId,
             created.createdAt(),
             updatedAt,
-            version));
+            version,
+            result));
   }
 }

@@ -1,5 +1,6 @@
 package com.reten.api.activity;
 
+import com.reten.api.result.ActivityResultView;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import java.util.UUID;
  * @param createdAt business time of creation
  * @param updatedAt business time of the last change
  * @param version aggregate sequence number of the last change
+ * @param result the most recently recorded result, or {@code null}
  */
 public record ActivityView(
     UUID id,
@@ -25,4 +27,5 @@ public record ActivityView(
     String commerceExternalId,
     Instant createdAt,
     Instant updatedAt,
-    long version) {}
+    long version,
+    ActivityResultView result) {}
