@@ -131,6 +131,7 @@ class TaskIntegrationFlowTest extends IntegrationTest {
     assertThat(steps)
         .containsExactly(
             "ActivityCreatedEvent by USER",
+            "ActivityTargetUsersSetEvent by USER",
             "ActivityDispatchedEvent by SYSTEM",
             "ActivityResultRecordedEvent by API_KEY",
             "ActivityResultAppliedEvent by API_KEY",

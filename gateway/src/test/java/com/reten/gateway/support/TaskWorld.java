@@ -69,10 +69,18 @@ public final class TaskWorld {
   }
 
   /** Another commerce of the tenant, by its external id. */
+  /** A commerce with a COMMERCE_REP, so activities for it are created READY. */
   public String commerce(String externalId) {
-    return created(
+    String id =
+        created(
+            admin.post(
+                "/api/commerces",
+                Map.of("name", "Store " + externalId, "external_id", externalId)));
+    created(
         admin.post(
-            "/api/commerces", Map.of("name", "Store " + externalId, "external_id", externalId)));
+            "/api/commerces/" + id + "/users",
+            Map.of("name", "Rep " + externalId, "roles", java.util.List.of("COMMERCE_REP"))));
+    return id;
   }
 
   /** A READY task of C-1 on SALESMAN, assigned to OP-1's route. */
