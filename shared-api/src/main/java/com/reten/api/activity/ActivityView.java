@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param createdAt business time of creation
  * @param updatedAt business time of the last change
  * @param version aggregate sequence number of the last change
+ * @param dispatch where its dispatch stands
  */
 public record ActivityView(
     UUID id,
@@ -25,4 +26,34 @@ public record ActivityView(
     String commerceExternalId,
     Instant createdAt,
     Instant updatedAt,
-    long version) {}
+    long version,
+    ActivityDispatchSummary dispatch) {
+
+  public ActivityView {
+    dispatch = dispatch == null ? ActivityDispatchSummary.NONE : dispatch;
+  }
+
+  /** An activity not yet dispatched. */
+  public ActivityView(
+      UUID id,
+      UUID tenantId,
+      ActivityDetails details,
+      ActivityStatus status,
+      String commerceName,
+      String commerceExternalId,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this(
+        id,
+        tenantId,
+        details,
+        status,
+        commerceName,
+        commerceExternalId,
+        createdAt,
+        updatedAt,
+        version,
+        ActivityDispatchSummary.NONE);
+  }
+}
