@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An activity as every activity endpoint returns it (API.md 4.1). providerActivityId, result and
- * dispatchAttemptCount stay empty until dispatch and results exist.
+ * An activity as every activity endpoint returns it (API.md 4.1). result stays empty until results
+ * exist.
  */
 record ActivityResponse(
     UUID id,
@@ -56,8 +56,8 @@ record ActivityResponse(
         new CommerceAssignment(
             d.commerceId(), new Commerce(view.commerceName(), view.commerceExternalId())),
         d.type() == ActivityType.TASK ? new TaskDetails(d.routeId(), d.operatorId()) : null,
-        null,
-        0,
+        view.dispatch().providerActivityId(),
+        view.dispatch().attemptCount(),
         null,
         view.createdAt(),
         view.updatedAt());

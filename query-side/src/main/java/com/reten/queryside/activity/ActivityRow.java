@@ -2,6 +2,7 @@ package com.reten.queryside.activity;
 
 import com.reten.api.activity.ActivityChannel;
 import com.reten.api.activity.ActivityDetails;
+import com.reten.api.activity.ActivityDispatchSummary;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.ActivityView;
@@ -74,6 +75,12 @@ class ActivityRow {
 
   private long version;
 
+  @Column(name = "provider_activity_id")
+  private String providerActivityId;
+
+  @Column(name = "dispatch_attempt_count")
+  private int dispatchAttemptCount;
+
   protected ActivityRow() {}
 
   ActivityRow(UUID id, UUID tenantId, ActivityDetails d, ActivityStatus status, Instant at) {
@@ -105,6 +112,12 @@ class ActivityRow {
     this.status = status;
   }
 
+  /** A dispatch attempt was made; {@code providerActivityId} is set once a provider accepted. */
+  void dispatchAttempted(int attempts, String providerActivityId) {
+    this.dispatchAttemptCount = attempts;
+    this.providerActivityId = providerActivityId;
+  }
+
   void changed(Instant at, long version) {
     this.updatedAt = at;
     this.version = version;
@@ -134,6 +147,7 @@ class ActivityRow {
         commerceExternalId,
         createdAt,
         updatedAt,
-        version);
+        version,
+        new ActivityDispatchSummary(providerActivityId, dispatchAttemptCount));
   }
 }

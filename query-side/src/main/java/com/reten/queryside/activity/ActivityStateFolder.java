@@ -2,6 +2,7 @@ package com.reten.queryside.activity;
 
 import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityCreatedEvent;
+import com.reten.api.activity.ActivityDispatchFailedEvent;
 import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityView;
@@ -15,6 +16,7 @@ class ActivityStateFolder {
   private ActivityStatus status;
   private Instant updatedAt;
   private long version = -1;
+  private final ActivityDispatchFolding dispatch = new ActivityDispatchFolding();
 
   void apply(Object event, long sequence) {
     if (event instanceof ActivityCreatedEvent e) {
@@ -27,7 +29,10 @@ class ActivityStateFolder {
     } else if (event instanceof ActivityCanceledEvent e) {
       status = ActivityStatus.CANCELED;
       updatedAt = e.canceledAt();
+    } else if (event instanceof ActivityDispatchFailedEvent) {
+      status = ActivityStatus.FAILED;
     }
+    dispatch.apply(event).ifPresent(at -> updatedAt = at);
     version = sequence;
   }
 
@@ -46,6 +51,7 @@ class ActivityStateFolder {
             commerceExternalId,
             created.createdAt(),
             updatedAt,
-            version));
+            version,
+            dispatch.summary()));
   }
 }

@@ -62,6 +62,34 @@ class ActivityStatusEventRow {
     this.occurredAt = occurredAt;
   }
 
+  /** A status change a failure caused, with its error code and message. */
+  ActivityStatusEventRow(
+      UUID activityId,
+      long sequence,
+      String eventType,
+      ActivityStatus fromStatus,
+      ActivityStatus toStatus,
+      Instant occurredAt,
+      String errorCode,
+      String errorMessage) {
+    this(
+        idOf(activityId, sequence),
+        activityId,
+        sequence,
+        eventType,
+        fromStatus,
+        toStatus,
+        occurredAt);
+    this.errorCode = errorCode;
+    this.errorMessage = errorMessage;
+  }
+
+  /** The id of the status event of the activity's event {@code sequence}, stable on replay. */
+  static UUID idOf(UUID activityId, long sequence) {
+    return UUID.nameUUIDFromBytes(
+        (activityId + ":" + sequence).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   ActivityStatusEventView toView() {
     return new ActivityStatusEventView(
         id, eventType, fromStatus, toStatus, errorCode, errorMessage, occurredAt);
