@@ -93,6 +93,11 @@ final class DispatchSetup {
 
   /** A SALESMAN task on the route, due at {@code scheduledAt}. */
   String task(String key, Instant scheduledAt) {
+    return taskVia(admin, key, scheduledAt);
+  }
+
+  /** As {@link #task}, created through {@code client} (another node, another member). */
+  String taskVia(ApiClient client, String key, Instant scheduledAt) {
     Map<String, Object> body = new HashMap<>();
     body.put("reason", "Restock visit");
     body.put("channel", "SALESMAN");
@@ -101,7 +106,7 @@ final class DispatchSetup {
     body.put("scheduled_at", scheduledAt.toString());
     body.put("assigned_route_id", route);
     body.put("assigned_operator_id", operator);
-    return created(admin.post("/api/activities/tasks", body));
+    return created(client.post("/api/activities/tasks", body));
   }
 
   String message(String key, String channel, Instant scheduledAt) {

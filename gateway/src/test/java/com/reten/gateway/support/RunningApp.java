@@ -34,6 +34,11 @@ public final class RunningApp implements AutoCloseable {
     return new ApiClient("http://localhost:" + port);
   }
 
+  /** A bean of the running application, for tests that look inside it (metrics, JDBC). */
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
   @Override
   public void close() {
     context.close();
