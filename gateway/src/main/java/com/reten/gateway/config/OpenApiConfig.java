@@ -44,6 +44,17 @@ class OpenApiConfig {
       `GET /api/tenant/{id}` exists so the `Location` of a setup resolves.
       - `POST /api/auth/login` accepts `email` as an alias of `identifier`.
       - API keys call tenant routes only (a platform or sign-in route is 403 for a key). A key       does what both it and its creator may do now: a permission the creator loses, the key       loses; a creator removed from the tenant makes the key 401. Malformed, unknown, revoked and       expired keys get the same 401. `lastUsedAt` is recorded at most once a minute.       `GET /api/api-keys/{id}` returns one of the caller's keys (404 for any other).
+      - Dispatch: credentials and settings of type SECRET (`signingSecret`) are write-only, \
+      encrypted with AES-256-GCM and never returned or logged; configs list their names in \
+      `credentialKeys` / `secretSettingKeys`. A due READY activity is sent within a second, at \
+      most one attempt in flight across all nodes; 3 attempts (2 s, 10 s apart), then FAILED. \
+      Status events carry `errorCode` NO_ACTIVE_DISPATCH_CONFIG, DISPATCH_PROVIDER_INACTIVE, \
+      PROVIDER_HTTP_ERROR, PROVIDER_TIMEOUT, PROVIDER_UNREACHABLE or CREDENTIALS_UNREADABLE. \
+      Provider requests carry `Idempotency-Key: <activityId>` (a retry after an unrecorded \
+      success repeats it) and, with a signing secret, \
+      `X-Reten-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`. Manual dispatch shares \
+      the automatic attempt's lease and answers with that attempt's outcome. Adding and \
+      changing catalog providers is SUPER_ADMIN only (`MANAGE_DISPATCH_PROVIDERS`).
       """;
 
   @Bean
