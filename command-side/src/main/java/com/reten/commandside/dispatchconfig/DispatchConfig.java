@@ -11,9 +11,7 @@ import com.reten.api.dispatch.DispatchConfigCreatedEvent;
 import com.reten.api.dispatch.DispatchConfigDeactivatedEvent;
 import com.reten.api.dispatch.DispatchConfigDeletedEvent;
 import com.reten.api.dispatch.UpdateDispatchConfigCommand;
-import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
-import com.reten.commandside.claim.ClaimScope;
 import com.reten.commandside.claim.UniqueClaims;
 import java.util.Map;
 import java.util.Objects;
@@ -35,9 +33,7 @@ public class DispatchConfig {
   private UUID tenantId;
   private UUID providerId;
   private ActivityChannel channel;
-  private String baseUrl;
-  private ConfigSettings settings;
-  private Map<String, String> sealedCredentials;
+  private ConfigState state;
   private boolean active;
   private boolean deleted;
 
@@ -51,61 +47,52 @@ public class DispatchConfig {
       CredentialsCipher cipher) {
     ProviderRules.require(
         terms.active(), "dispatch_provider_id: provider " + terms.code() + " is inactive");
-    var secrets = new ConfigSecrets(cipher, command.tenantId(), command.configId());
-    String url = ConfigRules.baseUrl(command.baseUrl(), terms);
-    var credentials =
-        secrets.sealCredentials(ConfigRules.credentials(command.credentials(), terms.definition()));
-    var schema = ConfigRules.settingsSchema(terms.definition());
-    var given = command.settings() == null ? Map.<String, Object>of() : command.settings();
-    var newSettings = ConfigSettings.EMPTY.merge(given, schema, secrets);
-    claimChannel(claims, command.tenantId(), command.channel(), command.configId());
+    var initial =
+        ConfigState.of(
+            command, terms, new ConfigSecrets(cipher, command.tenantId(), command.configId()));
+    ActiveConfigClaims.take(claims, command.tenantId(), command.channel(), command.configId());
     apply(
         new DispatchConfigCreatedEvent(
             command.tenantId(),
             command.configId(),
             command.providerId(),
             command.channel(),
-            url,
-            newSettings.shown(),
-            credentials,
-            newSettings.sealed(),
+            initial.baseUrl(),
+            initial.settings().shown(),
+            initial.sealedCredentials(),
+            initial.settings().sealed(),
             command.at()));
   }
 
-  /** Applies a PATCH; {@link DispatchConfigHandler} has checked the tenant via {@link #ref}. */
+  /** Applies a PATCH; {@link DispatchConfigHandler} read the terms after {@link #ref}. */
   void update(
       UpdateDispatchConfigCommand command,
       ProviderTerms terms,
       UniqueClaims claims,
       CredentialsCipher cipher) {
     requireIn(command.tenantId());
-    var secrets = new ConfigSecrets(cipher, tenantId, configId);
-    String url =
-        command.baseUrl() == null ? baseUrl : ConfigRules.baseUrl(command.baseUrl(), terms);
-    var credentials =
-        command.credentials() == null
-            ? sealedCredentials
-            : secrets.sealCredentials(
-                ConfigRules.credentials(command.credentials(), terms.definition()));
-    var next =
-        settings.merge(command.settings(), ConfigRules.settingsSchema(terms.definition()), secrets);
+    var next = state.patched(command, terms, new ConfigSecrets(cipher, tenantId, configId));
     boolean activate = Boolean.TRUE.equals(command.active()) && !active;
     boolean deactivate = Boolean.FALSE.equals(command.active()) && active;
     if (activate) {
       ProviderRules.require(terms.active(), "is_active: provider " + terms.code() + " is inactive");
-      claimChannel(claims, tenantId, channel, configId);
+      ActiveConfigClaims.take(claims, tenantId, channel, configId);
     }
-    if (!Objects.equals(url, baseUrl)
-        || credentials != sealedCredentials
-        || !next.equals(settings)) {
+    if (!next.equals(state)) {
       apply(
           new DispatchConfigChangedEvent(
-              tenantId, configId, url, next.shown(), credentials, next.sealed(), command.at()));
+              tenantId,
+              configId,
+              next.baseUrl(),
+              next.settings().shown(),
+              next.sealedCredentials(),
+              next.settings().sealed(),
+              command.at()));
     }
     if (activate) {
       apply(new DispatchConfigActivatedEvent(tenantId, configId, command.at()));
     } else if (deactivate) {
-      releaseChannel(claims);
+      ActiveConfigClaims.release(claims, tenantId, channel, configId);
       apply(new DispatchConfigDeactivatedEvent(tenantId, configId, command.at()));
     }
   }
@@ -114,7 +101,7 @@ public class DispatchConfig {
   void handle(DeleteDispatchConfigCommand command, UniqueClaims claims) {
     requireIn(command.tenantId());
     if (active) {
-      releaseChannel(claims);
+      ActiveConfigClaims.release(claims, tenantId, channel, configId);
     }
     apply(new DispatchConfigDeletedEvent(tenantId, configId, command.at()));
   }
@@ -134,28 +121,10 @@ public class DispatchConfig {
         tenantId,
         providerId,
         channel,
-        baseUrl,
+        state.baseUrl(),
         active && !deleted,
-        sealedCredentials,
-        settings.sealed());
-  }
-
-  private static void claimChannel(
-      UniqueClaims claims, UUID tenant, ActivityChannel channel, UUID configId) {
-    if (!claims.claim(ClaimScope.ACTIVE_DISPATCH_CONFIG, channelKey(tenant, channel), configId)) {
-      throw new RetenException(
-          ErrorCode.DISPATCH_CHANNEL_TAKEN,
-          "An active dispatch config already exists for channel " + channel);
-    }
-  }
-
-  private void releaseChannel(UniqueClaims claims) {
-    claims.release(ClaimScope.ACTIVE_DISPATCH_CONFIG, channelKey(tenantId, channel), configId);
-  }
-
-  /** The claim naming the active config of ({@code tenant}, {@code channel}). */
-  public static String channelKey(UUID tenant, ActivityChannel channel) {
-    return ClaimScope.perTenant(tenant, channel.name());
+        state.sealedCredentials(),
+        state.settings().sealed());
   }
 
   /** Another tenant's config, or a deleted one, is not found. */
@@ -171,17 +140,23 @@ public class DispatchConfig {
     tenantId = event.tenantId();
     providerId = event.providerId();
     channel = event.channel();
-    baseUrl = event.baseUrl();
-    settings = new ConfigSettings(event.settings(), event.sealedSettings());
-    sealedCredentials = event.sealedCredentials();
+    state =
+        state(event.baseUrl(), event.settings(), event.sealedSettings(), event.sealedCredentials());
     active = true;
   }
 
   @EventSourcingHandler
   void on(DispatchConfigChangedEvent event) {
-    baseUrl = event.baseUrl();
-    settings = new ConfigSettings(event.settings(), event.sealedSettings());
-    sealedCredentials = event.sealedCredentials();
+    state =
+        state(event.baseUrl(), event.settings(), event.sealedSettings(), event.sealedCredentials());
+  }
+
+  private static ConfigState state(
+      String baseUrl,
+      Map<String, Object> shown,
+      Map<String, String> sealedSettings,
+      Map<String, String> sealedCredentials) {
+    return new ConfigState(baseUrl, new ConfigSettings(shown, sealedSettings), sealedCredentials);
   }
 
   @EventSourcingHandler

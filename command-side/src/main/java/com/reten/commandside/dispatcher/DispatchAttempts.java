@@ -1,29 +1,21 @@
 package com.reten.commandside.dispatcher;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.reten.api.activity.CompleteActivityDispatchCommand;
 import com.reten.api.activity.FailActivityDispatchCommand;
 import com.reten.api.audit.ActorType;
 import com.reten.api.audit.EventMetadata;
 import com.reten.api.dispatch.DispatchErrorCode;
-import com.reten.api.dispatch.DispatchPartiesView;
-import com.reten.api.dispatch.FindDispatchPartiesQuery;
+import com.reten.api.error.ErrorCode;
+import com.reten.api.error.ErrorDetails;
 import com.reten.commandside.activity.DispatchResult;
-import com.reten.commandside.activity.DispatchTicket;
 import com.reten.commandside.dispatchconfig.CredentialsCipher;
 import com.reten.commandside.dispatchconfig.CredentialsCipher.UnreadableSecretException;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,33 +36,29 @@ class DispatchAttempts {
       Map.of(EventMetadata.ACTOR_TYPE, ActorType.SYSTEM.name(), EventMetadata.ACTOR_ID, ACTOR);
 
   private final CommandGateway commands;
-  private final QueryGateway queries;
   private final DispatchJobs jobs;
   private final DispatchPreparation preparation;
+  private final DispatchBodies bodies;
   private final ProviderClient provider;
   private final CredentialsCipher cipher;
   private final DispatchProperties properties;
   private final MeterRegistry meters;
   private final Clock clock;
-  private final ObjectMapper json =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   DispatchAttempts(
       CommandGateway commands,
-      QueryGateway queries,
       DispatchJobs jobs,
       DispatchPreparation preparation,
+      DispatchBodies bodies,
       ProviderClient provider,
       CredentialsCipher cipher,
       DispatchProperties properties,
       MeterRegistry meters,
       Clock clock) {
     this.commands = commands;
-    this.queries = queries;
     this.jobs = jobs;
     this.preparation = preparation;
+    this.bodies = bodies;
     this.provider = provider;
     this.cipher = cipher;
     this.properties = properties;
@@ -93,59 +81,64 @@ class DispatchAttempts {
       } else {
         jobs.finish(job);
       }
+    } catch (CommandExecutionException e) {
+      if (e.getDetails().orElse(null) instanceof ErrorDetails details
+          && details.code() == ErrorCode.NOT_FOUND) {
+        log.warn("Dropping the dispatch job of unknown activity {}", job.activityId());
+        jobs.finish(job);
+        return;
+      }
+      giveBack(job, e);
     } catch (RuntimeException e) {
-      log.warn(
-          "Dispatch of activity {} broke off unrecorded ({}); it is retried in {}",
-          job.activityId(),
-          e.toString(),
-          properties.releaseDelay());
-      jobs.release(job, properties.releaseDelay());
+      giveBack(job, e);
     }
+  }
+
+  /** The attempt broke off before its outcome was recorded: not counted, tried again later. */
+  private void giveBack(ClaimedJob job, RuntimeException e) {
+    log.warn(
+        "Dispatch of activity {} broke off unrecorded ({}); it is retried in {}",
+        job.activityId(),
+        e.toString(),
+        properties.releaseDelay());
+    jobs.release(job, properties.releaseDelay());
   }
 
   private void attempt(DispatchOrder order) {
     var target = order.target();
-    Map<String, String> credentials;
-    Optional<String> signingSecret;
+    var ticket = order.ticket();
+    ProviderRequest request;
     try {
-      credentials = target.credentials(cipher);
-      signingSecret = target.signingSecret(cipher);
+      request =
+          new ProviderRequest(
+              order.providerCode(),
+              target.baseUrl(),
+              ticket.activityId().toString(),
+              bodies.of(ticket),
+              target.credentials(cipher),
+              target.signingSecret(cipher));
     } catch (UnreadableSecretException e) {
       fail(order, DispatchErrorCode.CREDENTIALS_UNREADABLE, e.getMessage(), true);
       return;
     }
-    String body = body(order.ticket());
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Idempotency-Key", order.ticket().activityId().toString());
-    headers.put("User-Agent", "Reten-Dispatcher/1");
-    if (credentials.containsKey("apiKey")) {
-      headers.put("x-api-key", credentials.get("apiKey"));
-    }
-    signingSecret.ifPresent(
-        secret ->
-            headers.put(
-                RequestSignature.HEADER,
-                RequestSignature.of(secret, clock.instant().getEpochSecond(), body)));
-    ProviderReply reply = provider.send(order.providerCode(), target.baseUrl(), headers, body);
+    ProviderReply reply = provider.send(request);
     meters
         .counter("reten.dispatch.attempts", "outcome", reply.accepted() ? "accepted" : "failed")
         .increment();
-    if (reply.accepted()) {
-      DispatchResult result =
-          send(
-              new CompleteActivityDispatchCommand(
-                  order.ticket().tenantId(),
-                  order.ticket().activityId(),
-                  target.configId(),
-                  reply.providerActivityId(),
-                  clock.instant()));
-      if (result == DispatchResult.IGNORED) {
-        log.warn(
-            "Activity {} was accepted by its provider after it left READY",
-            order.ticket().activityId());
-      }
-    } else {
+    if (!reply.accepted()) {
       fail(order, reply.errorCode(), reply.errorMessage(), true);
+      return;
+    }
+    DispatchResult result =
+        send(
+            new CompleteActivityDispatchCommand(
+                ticket.tenantId(),
+                ticket.activityId(),
+                target.configId(),
+                reply.providerActivityId(),
+                clock.instant()));
+    if (result == DispatchResult.IGNORED) {
+      log.warn("Activity {} was accepted by its provider after it left READY", ticket.activityId());
     }
   }
 
@@ -161,43 +154,6 @@ class DispatchAttempts {
             message,
             attempted,
             clock.instant()));
-  }
-
-  private String body(DispatchTicket ticket) {
-    var details = ticket.details();
-    DispatchPartiesView parties =
-        queries
-            .query(
-                new FindDispatchPartiesQuery(
-                    ticket.tenantId(),
-                    details.commerceId(),
-                    details.operatorId(),
-                    details.routeId()),
-                ResponseTypes.instanceOf(DispatchPartiesView.class))
-            .join();
-    var content = preparation.content(ticket.tenantId(), ticket.activityId());
-    var commerce =
-        parties.commerce() != null
-            ? parties.commerce()
-            : new DispatchPartiesView.Commerce(details.commerceId(), null, null, null);
-    try {
-      return json.writeValueAsString(
-          new DispatchBody(
-              ticket.activityId(),
-              ticket.tenantId(),
-              details.type(),
-              details.channel(),
-              details.reason(),
-              details.scheduledAt(),
-              commerce,
-              parties.operator(),
-              parties.route(),
-              content.targetUsers(),
-              content.attributes(),
-              properties.resultCallbackUrl()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write the dispatch body", e);
-    }
   }
 
   private <R> R send(Object command) {

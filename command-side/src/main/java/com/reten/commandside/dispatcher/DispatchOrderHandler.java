@@ -4,9 +4,9 @@ import com.reten.api.activity.ActivityStatus;
 import com.reten.api.dispatch.DispatchErrorCode;
 import com.reten.commandside.activity.Activity;
 import com.reten.commandside.activity.DispatchTicket;
-import com.reten.commandside.claim.ClaimScope;
 import com.reten.commandside.claim.UniqueClaims;
 import com.reten.commandside.common.Aggregates;
+import com.reten.commandside.dispatchconfig.ActiveConfigClaims;
 import com.reten.commandside.dispatchconfig.DispatchConfig;
 import com.reten.commandside.dispatchconfig.DispatchProvider;
 import com.reten.commandside.dispatchconfig.DispatchTarget;
@@ -49,10 +49,7 @@ class DispatchOrderHandler {
       return DispatchOrder.nothingToDo(ticket);
     }
     var channel = ticket.details().channel();
-    Optional<UUID> configId =
-        claims.owner(
-            ClaimScope.ACTIVE_DISPATCH_CONFIG,
-            DispatchConfig.channelKey(command.tenantId(), channel));
+    Optional<UUID> configId = ActiveConfigClaims.holder(claims, command.tenantId(), channel);
     DispatchTarget target =
         configId.isEmpty()
             ? null

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -34,9 +36,11 @@ class ProviderClient {
 
   private final RestClient rest;
   private final Duration timeout;
+  private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
-  ProviderClient(DispatchProperties properties) {
+  ProviderClient(DispatchProperties properties, Clock clock) {
+    this.clock = clock;
     this.timeout = properties.httpTimeout();
     HttpClient http =
         HttpClient.newBuilder()
@@ -49,19 +53,18 @@ class ProviderClient {
     this.rest = RestClient.builder().requestFactory(factory).build();
   }
 
-  ProviderReply send(
-      String providerCode, String baseUrl, Map<String, String> headers, String body) {
-    if (MOCK.equals(providerCode)) {
+  ProviderReply send(ProviderRequest request) {
+    if (MOCK.equals(request.providerCode())) {
       return ProviderReply.accepted("mock-" + UUID.randomUUID());
     }
     try {
       return rest.post()
-          .uri(baseUrl + "/activities")
+          .uri(request.baseUrl() + "/activities")
           .contentType(MediaType.APPLICATION_JSON)
-          .headers(h -> headers.forEach(h::set))
-          .body(body)
+          .headers(h -> headers(request).forEach(h::set))
+          .body(request.body())
           .exchange(
-              (request, response) -> {
+              (sent, response) -> {
                 int status = response.getStatusCode().value();
                 if (!response.getStatusCode().is2xxSuccessful()) {
                   return ProviderReply.failed(
@@ -73,6 +76,28 @@ class ProviderClient {
     } catch (ResourceAccessException e) {
       return unreachable(e);
     }
+  }
+
+  /**
+   * §5.4's headers: {@code Idempotency-Key}, the signature when the config has a secret, and the
+   * provider's own ({@code x-api-key} from an {@code apiKey} credential, as YOM wants).
+   */
+  private Map<String, String> headers(ProviderRequest request) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Idempotency-Key", request.activityId());
+    headers.put("User-Agent", "Reten-Dispatcher/1");
+    String apiKey = request.credentials().get("apiKey");
+    if (apiKey != null) {
+      headers.put("x-api-key", apiKey);
+    }
+    request
+        .signingSecret()
+        .ifPresent(
+            secret ->
+                headers.put(
+                    RequestSignature.HEADER,
+                    RequestSignature.of(secret, clock.instant().getEpochSecond(), request.body())));
+    return headers;
   }
 
   /** {@code id} or {@code providerActivityId} of a JSON object reply, if any. */
