@@ -1,5 +1,6 @@
 package com.reten.commandside.dispatcher;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -91,11 +92,12 @@ class DispatchWorker {
           pool.execute(() -> run(job));
         }
         if (claimed.isEmpty()) {
-          awaitWork();
+          awaitWork(properties.pollInterval());
         }
       } catch (RuntimeException e) {
+        // The database is likely away: look again later rather than log at every poll.
         log.warn("Dispatch worker could not claim jobs: {}", e.toString());
-        awaitWork();
+        awaitWork(properties.releaseDelay());
       }
     }
   }
@@ -109,9 +111,9 @@ class DispatchWorker {
     }
   }
 
-  private void awaitWork() {
+  private void awaitWork(Duration atMost) {
     try {
-      wakeups.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+      wakeups.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS);
       wakeups.drainPermits();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
