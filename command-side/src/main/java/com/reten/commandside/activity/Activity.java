@@ -6,12 +6,16 @@ import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityChannel;
 import com.reten.api.activity.ActivityCreatedEvent;
 import com.reten.api.activity.ActivityDetails;
+import com.reten.api.activity.ActivityDispatchFailedEvent;
 import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityResolutionFailedEvent;
 import com.reten.api.activity.ActivityResolvedEvent;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.CancelActivityCommand;
+import com.reten.api.activity.CompleteActivityDispatchCommand;
 import com.reten.api.activity.CreateActivityCommand;
+import com.reten.api.activity.FailActivityDispatchCommand;
+import com.reten.api.activity.RequestActivityDispatchCommand;
 import com.reten.api.activity.ResolveActivityForDispatchCommand;
 import com.reten.api.activity.ResolveActivityTargetUserCommand;
 import com.reten.api.activity.RetryActivityResolutionCommand;
@@ -49,6 +53,7 @@ public class Activity {
   @AggregateMember private ActivityTargets targets;
   @AggregateMember private ActivityAttributes attributes;
   @AggregateMember private final ActivityResults results = new ActivityResults();
+  @AggregateMember private ActivityDispatch dispatch;
 
   protected Activity() {}
 
@@ -111,6 +116,31 @@ public class Activity {
     return results.record(result, route, followUp, status, at);
   }
 
+  /** A manual dispatch (§4.2); answers the attempts made so far. */
+  @CommandHandler
+  int handle(RequestActivityDispatchCommand command) {
+    requireIn(command.tenantId());
+    return dispatch.request(command, status);
+  }
+
+  @CommandHandler
+  DispatchResult handle(CompleteActivityDispatchCommand command) {
+    requireIn(command.tenantId());
+    return dispatch.complete(command, status);
+  }
+
+  @CommandHandler
+  DispatchResult handle(FailActivityDispatchCommand command) {
+    requireIn(command.tenantId());
+    return dispatch.fail(command, status);
+  }
+
+  /** What the dispatcher needs to send this activity, read in its unit of work. */
+  public DispatchTicket dispatchTicket(UUID commandTenant) {
+    requireIn(commandTenant);
+    return dispatch.ticket(status);
+  }
+
   /** Refuses a command of another tenant as if the activity did not exist. */
   private void requireIn(UUID commandTenant) {
     if (!Objects.equals(tenantId, commandTenant)) {
@@ -123,6 +153,7 @@ public class Activity {
     activityId = event.activityId();
     tenantId = event.tenantId();
     status = event.status();
+    dispatch = new ActivityDispatch(event);
     details = event.details();
     targets = new ActivityTargets();
     attributes = new ActivityAttributes();
@@ -141,6 +172,11 @@ public class Activity {
   @EventSourcingHandler
   void on(ActivityDispatchedEvent event) {
     status = ActivityStatus.DISPATCHED;
+  }
+
+  @EventSourcingHandler
+  void on(ActivityDispatchFailedEvent event) {
+    status = ActivityStatus.FAILED;
   }
 
   @EventSourcingHandler

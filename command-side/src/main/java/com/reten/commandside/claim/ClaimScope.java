@@ -11,7 +11,10 @@ public enum ClaimScope {
   OPERATOR_EXTERNAL_ID,
   ROUTE_EXTERNAL_ID,
   COMMERCE_EXTERNAL_ID,
-  COMMERCE_TAX_ID;
+  COMMERCE_TAX_ID,
+  DISPATCH_PROVIDER_CODE,
+  /** A tenant's one active dispatch config per channel: {@code perTenant(tenant, channel)}. */
+  ACTIVE_DISPATCH_CONFIG;
 
   /** The claim value of {@code value} when it must be unique only within {@code tenantId}. */
   public static String perTenant(java.util.UUID tenantId, String value) {

@@ -10,8 +10,7 @@ import java.util.UUID;
 
 /**
  * An activity as every activity endpoint returns it (API.md 4.1); {@code result} is its most
- * recently recorded result, or null. providerActivityId and dispatchAttemptCount stay empty until
- * dispatch exists.
+ * recently recorded result, or null.
  */
 record ActivityResponse(
     UUID id,
@@ -58,8 +57,8 @@ record ActivityResponse(
         new CommerceAssignment(
             d.commerceId(), new Commerce(view.commerceName(), view.commerceExternalId())),
         d.type() == ActivityType.TASK ? new TaskDetails(d.routeId(), d.operatorId()) : null,
-        null,
-        0,
+        view.dispatch().providerActivityId(),
+        view.dispatch().attemptCount(),
         ResultResponse.of(view.result()),
         view.createdAt(),
         view.updatedAt());

@@ -99,6 +99,17 @@ class OpenApiConfig {
       for an activity with a final result is 409 unless `hard_override`.
       - Task Integration API (§4.6): task status FAILED is ours; `lifecycleStatus` is Reten's \
       status, `occurredAt` the latest result's, `canForceRetryDispatch` true while READY.
+      - Dispatch: credentials and settings of type SECRET (`signingSecret`) are write-only, \
+      encrypted with AES-256-GCM and never returned or logged; configs list their names in \
+      `credentialKeys` / `secretSettingKeys`. A due READY activity is sent within a second, at \
+      most one attempt in flight across all nodes; 3 attempts (2 s, 10 s apart), then FAILED. \
+      Status events carry `errorCode` NO_ACTIVE_DISPATCH_CONFIG, DISPATCH_PROVIDER_INACTIVE, \
+      PROVIDER_HTTP_ERROR, PROVIDER_TIMEOUT, PROVIDER_UNREACHABLE or CREDENTIALS_UNREADABLE. \
+      Provider requests carry `Idempotency-Key: <activityId>` (a retry after an unrecorded \
+      success repeats it) and, with a signing secret, \
+      `X-Reten-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`. Manual dispatch shares \
+      the automatic attempt's lease and answers with that attempt's outcome. Adding and \
+      changing catalog providers is SUPER_ADMIN only (`MANAGE_DISPATCH_PROVIDERS`).
       """;
 
   @Bean

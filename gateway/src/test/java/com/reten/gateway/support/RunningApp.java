@@ -34,7 +34,7 @@ public final class RunningApp implements AutoCloseable {
     return new ApiClient("http://localhost:" + port);
   }
 
-  /** A bean of the running app, for assertions on what it holds. */
+  /** A bean of the running application, for tests that look inside it (metrics, JDBC). */
   public <T> T bean(Class<T> type) {
     return context.getBean(type);
   }

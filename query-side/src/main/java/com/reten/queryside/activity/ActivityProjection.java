@@ -75,6 +75,7 @@ class ActivityProjection {
         .ifPresent(
             row -> {
               row.status(ActivityStatus.DISPATCHED);
+              row.dispatchAttempted(event.attempt(), event.providerActivityId());
               row.changed(event.dispatchedAt(), version);
             });
     status(

@@ -2,6 +2,7 @@ package com.reten.queryside.activity;
 
 import com.reten.api.activity.ActivityChannel;
 import com.reten.api.activity.ActivityDetails;
+import com.reten.api.activity.ActivityDispatchSummary;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.ActivityView;
@@ -81,6 +82,12 @@ class ActivityRow {
   @JoinColumn(name = "latest_result_id")
   private ActivityResultRow latestResult;
 
+  @Column(name = "provider_activity_id")
+  private String providerActivityId;
+
+  @Column(name = "dispatch_attempt_count")
+  private int dispatchAttemptCount;
+
   protected ActivityRow() {}
 
   ActivityRow(UUID id, UUID tenantId, ActivityDetails d, ActivityStatus status, Instant at) {
@@ -121,6 +128,12 @@ class ActivityRow {
     this.version = version;
   }
 
+  /** A dispatch attempt was made; {@code providerActivityId} is set once a provider accepted. */
+  void dispatchAttempted(int attempts, String providerActivityId) {
+    this.dispatchAttemptCount = attempts;
+    this.providerActivityId = providerActivityId;
+  }
+
   void changed(Instant at, long version) {
     this.updatedAt = at;
     this.version = version;
@@ -151,6 +164,7 @@ class ActivityRow {
         createdAt,
         updatedAt,
         version,
-        latestResult == null ? null : latestResult.toView());
+        latestResult == null ? null : latestResult.toView(),
+        new ActivityDispatchSummary(providerActivityId, dispatchAttemptCount));
   }
 }

@@ -2,6 +2,7 @@ package com.reten.queryside.activity;
 
 import com.reten.api.activity.ActivityCanceledEvent;
 import com.reten.api.activity.ActivityCreatedEvent;
+import com.reten.api.activity.ActivityDispatchFailedEvent;
 import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityView;
@@ -19,6 +20,7 @@ class ActivityStateFolder {
   private Instant updatedAt;
   private long version = -1;
   private ActivityResultView result;
+  private final ActivityDispatchFolding dispatch = new ActivityDispatchFolding();
 
   void apply(Object event, long sequence) {
     ResolutionEvents.of(event).ifPresent(this::resolution);
@@ -38,7 +40,10 @@ class ActivityStateFolder {
     } else if (event instanceof ActivityResultAppliedEvent e) {
       status = e.toStatus();
       updatedAt = e.appliedAt();
+    } else if (event instanceof ActivityDispatchFailedEvent) {
+      status = ActivityStatus.FAILED;
     }
+    dispatch.apply(event).ifPresent(at -> updatedAt = at);
     version = sequence;
   }
 
@@ -63,6 +68,7 @@ class ActivityStateFolder {
             created.createdAt(),
             updatedAt,
             version,
-            result));
+            result,
+            dispatch.summary()));
   }
 }

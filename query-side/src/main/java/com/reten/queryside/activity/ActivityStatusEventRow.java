@@ -64,6 +64,28 @@ class ActivityStatusEventRow {
     this.occurredAt = occurredAt;
   }
 
+  /** A status change a failure caused, with its error code and message. */
+  ActivityStatusEventRow(
+      UUID activityId,
+      long sequence,
+      String eventType,
+      ActivityStatus fromStatus,
+      ActivityStatus toStatus,
+      Instant occurredAt,
+      String errorCode,
+      String errorMessage) {
+    this(
+        idOf(activityId, sequence),
+        activityId,
+        sequence,
+        eventType,
+        fromStatus,
+        toStatus,
+        occurredAt);
+    this.errorCode = errorCode;
+    this.errorMessage = errorMessage;
+  }
+
   /** The id of the status event of an activity's event at {@code sequence}, same on replay. */
   static UUID idOf(UUID activityId, long sequence) {
     return UUID.nameUUIDFromBytes((activityId + ":" + sequence).getBytes(UTF_8));

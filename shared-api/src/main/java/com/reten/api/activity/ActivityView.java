@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param updatedAt business time of the last change
  * @param version aggregate sequence number of the last change
  * @param result the most recently recorded result, or {@code null}
+ * @param dispatch where its dispatch stands
  */
 public record ActivityView(
     UUID id,
@@ -28,4 +29,35 @@ public record ActivityView(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    ActivityResultView result) {}
+    ActivityResultView result,
+    ActivityDispatchSummary dispatch) {
+
+  public ActivityView {
+    dispatch = dispatch == null ? ActivityDispatchSummary.NONE : dispatch;
+  }
+
+  /** An activity with no result, not yet dispatched. */
+  public ActivityView(
+      UUID id,
+      UUID tenantId,
+      ActivityDetails details,
+      ActivityStatus status,
+      String commerceName,
+      String commerceExternalId,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    this(
+        id,
+        tenantId,
+        details,
+        status,
+        commerceName,
+        commerceExternalId,
+        createdAt,
+        updatedAt,
+        version,
+        null,
+        ActivityDispatchSummary.NONE);
+  }
+}

@@ -26,7 +26,9 @@ public enum Permission {
   MANAGE_ACTIVITY_CONFIG(Role.ADMIN),
   MANAGE_API_KEYS(Role.ADMIN),
   SUBMIT_ACTIVITY_RESULT(Role.FDE),
-  VIEW_AUDIT_LOG(Role.ADMIN);
+  VIEW_AUDIT_LOG(Role.ADMIN),
+  /** Ours: add and change providers of the global dispatch catalog. */
+  MANAGE_DISPATCH_PROVIDERS(Role.SUPER_ADMIN);
 
   private final Role minimumRole;
 

@@ -1,0 +1,79 @@
+package com.reten.commandside.dispatcher;
+
+import com.reten.api.activity.ActivityCanceledEvent;
+import com.reten.api.activity.ActivityCreatedEvent;
+import com.reten.api.activity.ActivityDispatchAttemptFailedEvent;
+import com.reten.api.activity.ActivityDispatchFailedEvent;
+import com.reten.api.activity.ActivityDispatchRequestedEvent;
+import com.reten.api.activity.ActivityDispatchedEvent;
+import com.reten.api.activity.ActivityStatus;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code dispatch_job} in step with activities. Its processing group is subscribing, so every
+ * write happens in the transaction that stores the event: a job exists exactly when its event does
+ * (no lost or double enqueue, nothing to catch up after a crash), and replays never re-enqueue.
+ *
+ * <p>An event that makes an activity READY later (a successful retry of resolution) must schedule
+ * it here too, with {@link DispatchJobs#schedule}.
+ */
+@Component
+@ProcessingGroup("dispatch-jobs")
+class DispatchJobScheduler {
+
+  private final DispatchJobs jobs;
+  private final DispatchProperties properties;
+  private final DispatchWorker worker;
+
+  DispatchJobScheduler(DispatchJobs jobs, DispatchProperties properties, DispatchWorker worker) {
+    this.jobs = jobs;
+    this.properties = properties;
+    this.worker = worker;
+  }
+
+  @EventHandler
+  void on(ActivityCreatedEvent event) {
+    if (event.status() == ActivityStatus.READY) {
+      jobs.schedule(event.activityId(), event.tenantId(), event.details().scheduledAt());
+      wakeAfterCommit();
+    }
+  }
+
+  @EventHandler
+  void on(ActivityDispatchRequestedEvent event) {
+    jobs.dueNow(event.activityId(), event.tenantId());
+    wakeAfterCommit();
+  }
+
+  @EventHandler
+  void on(ActivityDispatchAttemptFailedEvent event) {
+    jobs.retryAfter(event.activityId(), properties.backoffAfter(event.attempt()));
+  }
+
+  @EventHandler
+  void on(ActivityDispatchedEvent event) {
+    jobs.remove(event.activityId());
+  }
+
+  @EventHandler
+  void on(ActivityDispatchFailedEvent event) {
+    jobs.remove(event.activityId());
+  }
+
+  @EventHandler
+  void on(ActivityCanceledEvent event) {
+    jobs.remove(event.activityId());
+  }
+
+  /** This node's worker looks at once instead of at its next poll; others find it by polling. */
+  private void wakeAfterCommit() {
+    if (CurrentUnitOfWork.isStarted()) {
+      CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> worker.wake());
+    } else {
+      worker.wake();
+    }
+  }
+}
