@@ -11,6 +11,7 @@ import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityResolutionFailedEvent;
 import com.reten.api.activity.ActivityResolvedEvent;
 import com.reten.api.activity.ActivityStatus;
+import com.reten.api.activity.ActivityTargetUser;
 import com.reten.api.activity.CancelActivityCommand;
 import com.reten.api.activity.CompleteActivityDispatchCommand;
 import com.reten.api.activity.CreateActivityCommand;
@@ -19,6 +20,7 @@ import com.reten.api.activity.RequestActivityDispatchCommand;
 import com.reten.api.activity.ResolveActivityForDispatchCommand;
 import com.reten.api.activity.ResolveActivityTargetUserCommand;
 import com.reten.api.activity.RetryActivityResolutionCommand;
+import com.reten.api.activity.TargetUserStatus;
 import com.reten.api.activityconfig.AttributePolicyRule;
 import com.reten.api.activityconfig.TargetResolutionRule;
 import com.reten.api.error.ErrorCode;
@@ -27,7 +29,9 @@ import com.reten.api.result.ActivityResult;
 import com.reten.api.result.ActivityResultAppliedEvent;
 import com.reten.api.result.ResultRoute;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandHandler;
@@ -138,7 +142,18 @@ public class Activity {
   /** What the dispatcher needs to send this activity, read in its unit of work. */
   public DispatchTicket dispatchTicket(UUID commandTenant) {
     requireIn(commandTenant);
-    return dispatch.ticket(status);
+    return dispatch.ticket(status, List.copyOf(targets.all()), List.copyOf(attributes.all()));
+  }
+
+  /** The commerce user this activity contacted: its first RESOLVED or LOCKED target user. */
+  public Optional<UUID> contactedUser() {
+    return targets.all().stream()
+        .filter(
+            target ->
+                target.status() == TargetUserStatus.RESOLVED
+                    || target.status() == TargetUserStatus.LOCKED)
+        .map(ActivityTargetUser::commerceUserId)
+        .findFirst();
   }
 
   /** Refuses a command of another tenant as if the activity did not exist. */

@@ -2,6 +2,7 @@ package com.reten.commandside.activity;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.reten.api.activity.ActivityAttribute;
 import com.reten.api.activity.ActivityCreatedEvent;
 import com.reten.api.activity.ActivityDetails;
 import com.reten.api.activity.ActivityDispatchAttemptFailedEvent;
@@ -9,12 +10,14 @@ import com.reten.api.activity.ActivityDispatchFailedEvent;
 import com.reten.api.activity.ActivityDispatchRequestedEvent;
 import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityStatus;
+import com.reten.api.activity.ActivityTargetUser;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.CompleteActivityDispatchCommand;
 import com.reten.api.activity.FailActivityDispatchCommand;
 import com.reten.api.activity.RequestActivityDispatchCommand;
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -39,8 +42,12 @@ class ActivityDispatch {
     this.details = created.details();
   }
 
-  DispatchTicket ticket(ActivityStatus status) {
-    return new DispatchTicket(tenantId, activityId, details, status, attempts);
+  DispatchTicket ticket(
+      ActivityStatus status,
+      List<ActivityTargetUser> targetUsers,
+      List<ActivityAttribute> attributes) {
+    return new DispatchTicket(
+        tenantId, activityId, details, status, attempts, targetUsers, attributes);
   }
 
   /** A manual dispatch of a READY task; answers the attempts made so far. */

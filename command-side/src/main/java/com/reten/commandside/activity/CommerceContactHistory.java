@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * What target and attribute resolution may know of a commerce's past contacts: the LAST_CONTACTED_*
  * criteria and the {@code last_result} attribute read it. Implemented from the results of
- * activities; until results exist, {@link NoCommerceContactHistory} knows of none.
+ * activities ({@code result.ResultContactHistory}).
  */
 public interface CommerceContactHistory {
 

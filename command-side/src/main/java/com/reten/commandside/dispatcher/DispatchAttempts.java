@@ -32,7 +32,7 @@ class DispatchAttempts {
 
   static final String ACTOR = "dispatcher";
   private static final Logger log = LoggerFactory.getLogger(DispatchAttempts.class);
-  private static final Map<String, String> AS_SYSTEM =
+  static final Map<String, String> AS_SYSTEM =
       Map.of(EventMetadata.ACTOR_TYPE, ActorType.SYSTEM.name(), EventMetadata.ACTOR_ID, ACTOR);
 
   private final CommandGateway commands;

@@ -46,7 +46,7 @@ class DispatchBodies {
                     details.routeId()),
                 ResponseTypes.instanceOf(DispatchPartiesView.class))
             .join();
-    var content = preparation.content(ticket.tenantId(), ticket.activityId());
+    var content = preparation.content(ticket);
     var commerce =
         parties.commerce() != null
             ? parties.commerce()

@@ -6,7 +6,7 @@ import com.reten.api.activity.ActivityDispatchAttemptFailedEvent;
 import com.reten.api.activity.ActivityDispatchFailedEvent;
 import com.reten.api.activity.ActivityDispatchRequestedEvent;
 import com.reten.api.activity.ActivityDispatchedEvent;
-import com.reten.api.activity.ActivityStatus;
+import com.reten.api.activity.ActivityResolvedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
  * Keeps {@code dispatch_job} in step with activities. Its processing group is subscribing, so every
  * write happens in the transaction that stores the event: a job exists exactly when its event does
  * (no lost or double enqueue, nothing to catch up after a crash), and replays never re-enqueue.
- *
- * <p>An event that makes an activity READY later (a successful retry of resolution) must schedule
- * it here too, with {@link DispatchJobs#schedule}.
  */
 @Component
 @ProcessingGroup("dispatch-jobs")
@@ -34,12 +31,24 @@ class DispatchJobScheduler {
     this.worker = worker;
   }
 
+  /**
+   * Every activity gets its job, UNRESOLVED ones too: if it is still not READY when due, the
+   * attempt drops the job; resolved before that, it goes out on time.
+   */
   @EventHandler
   void on(ActivityCreatedEvent event) {
-    if (event.status() == ActivityStatus.READY) {
-      jobs.schedule(event.activityId(), event.tenantId(), event.details().scheduledAt());
-      wakeAfterCommit();
-    }
+    jobs.schedule(event.activityId(), event.tenantId(), event.details().scheduledAt());
+    wakeAfterCommit();
+  }
+
+  /**
+   * READY again (retry or manual resolve): a job still waiting for its due time stays; one already
+   * dropped (the activity was UNRESOLVED when due) comes back, due now.
+   */
+  @EventHandler
+  void on(ActivityResolvedEvent event) {
+    jobs.schedule(event.activityId(), event.tenantId(), event.resolvedAt());
+    wakeAfterCommit();
   }
 
   @EventHandler

@@ -1,37 +1,117 @@
 package com.reten.commandside.dispatcher;
 
+import com.reten.api.activity.ActivityAttribute;
+import com.reten.api.activity.ActivityTargetUser;
+import com.reten.api.activity.AttributeStatus;
+import com.reten.api.activity.ResolveActivityForDispatchCommand;
+import com.reten.api.activity.TargetUserStatus;
+import com.reten.api.commerce.CommerceUserView;
+import com.reten.api.commerce.CommerceView;
+import com.reten.api.commerce.FindCommerceQuery;
+import com.reten.api.error.ErrorCode;
+import com.reten.api.error.ErrorDetails;
+import com.reten.commandside.activity.DispatchTicket;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place where target users and attributes meet dispatch (API.md §4.3, §4.4): ON_DISPATCH
  * resolution runs here before every attempt, and the request body's {@code targetUsers} and {@code
- * attributes} come from here. Until resolution exists, every activity is dispatchable and the body
- * carries none.
+ * attributes} come from the activity's resolved ones.
  */
 @Component
 class DispatchPreparation {
 
-  /**
-   * Resolves the activity's ON_DISPATCH targets and attributes before an attempt. Will send {@code
-   * ResolveActivityForDispatchCommand(tenantId, activityId, at)} and return its answer: {@code
-   * false} when the activity is not dispatchable (resolution failed and, through its own events,
-   * took it out of READY); the job is then dropped, and rescheduled when the activity is READY
-   * again. Returns {@code true} until that command exists.
-   */
-  boolean prepare(UUID tenantId, UUID activityId, Instant at) {
-    return true;
+  private final CommandGateway commands;
+  private final QueryGateway queries;
+
+  DispatchPreparation(CommandGateway commands, QueryGateway queries) {
+    this.commands = commands;
+    this.queries = queries;
   }
 
   /**
-   * The body's {@code targetUsers} and {@code attributes} (key to value) once resolution has run.
-   * Will read them from the activity's resolved targets and attributes; none until then.
+   * Resolves the activity's ON_DISPATCH targets and attributes before an attempt: {@code false}
+   * when resolution failed (its own events took the activity to UNRESOLVED; the job is dropped and
+   * comes back when the activity is READY again). An activity that is not READY is left to the
+   * attempt, which drops its job.
    */
-  ResolvedContent content(UUID tenantId, UUID activityId) {
-    return ResolvedContent.NONE;
+  boolean prepare(UUID tenantId, UUID activityId, Instant at) {
+    try {
+      Boolean dispatchable =
+          commands.sendAndWait(
+              GenericCommandMessage.asCommandMessage(
+                      new ResolveActivityForDispatchCommand(tenantId, activityId, at))
+                  .andMetaData(DispatchAttempts.AS_SYSTEM));
+      return Boolean.TRUE.equals(dispatchable);
+    } catch (CommandExecutionException e) {
+      if (e.getDetails().orElse(null) instanceof ErrorDetails details
+          && details.code() == ErrorCode.INVALID_STATE_TRANSITION) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The body's {@code targetUsers} (RESOLVED or LOCKED, with their active contacts from the
+   * directory) and {@code attributes} (RESOLVED or FALLBACK values by key), read from the ticket
+   * the aggregate gave in this attempt's unit of work.
+   */
+  ResolvedContent content(DispatchTicket ticket) {
+    Map<UUID, CommerceUserView> people = peopleOf(ticket);
+    List<TargetUser> targets =
+        ticket.targetUsers().stream()
+            .filter(
+                target ->
+                    target.status() == TargetUserStatus.RESOLVED
+                        || target.status() == TargetUserStatus.LOCKED)
+            .map(target -> targetUser(target, people.get(target.commerceUserId())))
+            .toList();
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    for (ActivityAttribute attribute : ticket.attributes()) {
+      if (attribute.status() == AttributeStatus.RESOLVED
+          || attribute.status() == AttributeStatus.FALLBACK) {
+        attributes.put(attribute.key(), attribute.value());
+      }
+    }
+    return new ResolvedContent(targets, attributes);
+  }
+
+  private Map<UUID, CommerceUserView> peopleOf(DispatchTicket ticket) {
+    Optional<CommerceView> commerce =
+        queries
+            .query(
+                new FindCommerceQuery(ticket.tenantId(), ticket.details().commerceId()),
+                ResponseTypes.optionalInstanceOf(CommerceView.class))
+            .join();
+    Map<UUID, CommerceUserView> people = new LinkedHashMap<>();
+    commerce.ifPresent(found -> found.users().forEach(user -> people.put(user.id(), user)));
+    return people;
+  }
+
+  private static TargetUser targetUser(ActivityTargetUser target, CommerceUserView person) {
+    List<Contact> contacts =
+        person == null
+            ? List.of()
+            : person.contacts().stream()
+                .filter(contact -> contact.active())
+                .map(
+                    contact ->
+                        new Contact(
+                            contact.contactType().name(), contact.value(), contact.primary()))
+                .toList();
+    return new TargetUser(target.commerceUserId(), target.name(), contacts);
   }
 
   /**
@@ -40,10 +120,7 @@ class DispatchPreparation {
    * @param targetUsers who at the commerce is contacted
    * @param attributes resolved attribute values by key
    */
-  record ResolvedContent(List<TargetUser> targetUsers, Map<String, Object> attributes) {
-
-    static final ResolvedContent NONE = new ResolvedContent(List.of(), Map.of());
-  }
+  record ResolvedContent(List<TargetUser> targetUsers, Map<String, Object> attributes) {}
 
   /**
    * A resolved target user as §5.4's body lists it.

@@ -98,7 +98,8 @@ class DispatchFlowTest extends IntegrationTest {
     assertThat(body.path("operator").path("name").asText()).isEqualTo("Ana Diaz");
     assertThat(body.path("route").path("name").asText()).isEqualTo("North loop");
     assertThat(body.path("targetUsers").isArray()).isTrue();
-    assertThat(body.path("targetUsers")).isEmpty();
+    assertThat(body.path("targetUsers")).hasSize(1);
+    assertThat(body.path("targetUsers").get(0).path("name").asText()).isEqualTo("Rosa Díaz");
     assertThat(body.path("attributes").isObject()).isTrue();
     assertThat(body.path("resultCallbackUrl").asText())
         .endsWith("/api/integration/activity-results/tasks");

@@ -28,6 +28,11 @@ final class DispatchSetup {
     this.commerce =
         created(
             admin.post("/api/commerces", Map.of("name", "Almacén Rosa", "external_id", "ERP-1")));
+    // A COMMERCE_REP, so activities for it are created READY (default target resolution).
+    created(
+        admin.post(
+            "/api/commerces/" + commerce + "/users",
+            Map.of("name", "Rosa Díaz", "roles", java.util.List.of("COMMERCE_REP"))));
     created(
         admin.post(
             "/api/commerces/" + commerce + "/addresses",

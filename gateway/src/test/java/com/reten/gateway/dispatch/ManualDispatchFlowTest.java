@@ -63,9 +63,12 @@ class ManualDispatchFlowTest extends IntegrationTest {
     JsonNode history = setup.admin.get("/api/activities/" + id + "/history").json();
     assertThat(history.findValuesAsText("eventType"))
         .containsExactly(
-            "ActivityCreatedEvent", "ActivityDispatchRequestedEvent", "ActivityDispatchedEvent");
-    assertThat(history.get(1).path("actor").path("type").asText()).isEqualTo("USER");
-    assertThat(history.get(2).path("actor").path("type").asText()).isEqualTo("SYSTEM");
+            "ActivityCreatedEvent",
+            "ActivityTargetUsersSetEvent",
+            "ActivityDispatchRequestedEvent",
+            "ActivityDispatchedEvent");
+    assertThat(history.get(2).path("actor").path("type").asText()).isEqualTo("USER");
+    assertThat(history.get(3).path("actor").path("type").asText()).isEqualTo("SYSTEM");
     dispatch(setup.admin, id).assertError(400, "Bad Request");
   }
 

@@ -139,12 +139,12 @@ class TaskIntegrationFlowTest extends IntegrationTest {
             "ActivityResultAppliedEvent by API_KEY",
             "ActivityResultRecordedEvent by API_KEY",
             "ActivityFollowUpRequestedEvent by API_KEY");
-    String keyId = history.get(2).path("actor").path("id").asText();
-    assertThat(history.get(7).path("actor").path("id").asText()).isEqualTo(keyId);
-    assertThat(history.get(3).path("payload").path("toStatus").asText()).isEqualTo("COMPLETED");
-    assertThat(history.get(5).path("payload").path("toStatus").asText()).isEqualTo("FAILED");
-    assertThat(history.get(5).path("payload").path("hardOverride").asBoolean()).isTrue();
-    assertThat(history.get(7).path("payload").path("followUpActivityId").asText())
+    String keyId = history.get(3).path("actor").path("id").asText();
+    assertThat(history.get(8).path("actor").path("id").asText()).isEqualTo(keyId);
+    assertThat(history.get(4).path("payload").path("toStatus").asText()).isEqualTo("COMPLETED");
+    assertThat(history.get(6).path("payload").path("toStatus").asText()).isEqualTo("FAILED");
+    assertThat(history.get(6).path("payload").path("hardOverride").asBoolean()).isTrue();
+    assertThat(history.get(8).path("payload").path("followUpActivityId").asText())
         .isEqualTo(followUpId);
     // The follow-up is created in the key's name too.
     JsonNode followUpHistory =
