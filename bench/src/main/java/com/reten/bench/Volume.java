@@ -43,6 +43,9 @@ final class Volume {
             .body()
             .path("id")
             .asText();
+    // Target-user ids derive from the activity, not from its id's text: re-key the template's one.
+    var targets = tenant.api().get("/activities/" + template + "/target-users").expect(200).body();
+    String target = targets.size() == 0 ? "no-target-user" : targets.get(0).path("id").asText();
     long written = 0;
     try (var connection = database.connect();
         var insert = connection.prepareStatement(COPY)) {
@@ -55,6 +58,7 @@ final class Volume {
         insert.setArray(4, commerces);
         insert.setInt(5, from);
         insert.setInt(6, Math.min(count, from + batch - 1));
+        insert.setString(7, target);
         written += insert.executeUpdate();
       }
     }
@@ -64,14 +68,17 @@ final class Volume {
   private static final String COPY =
       """
       WITH p AS (SELECT ?::text AS template, ?::text AS run, ?::text AS commerce,
-                        ?::text[] AS commerces, ?::int AS low, ?::int AS high)
+                        ?::text[] AS commerces, ?::int AS low, ?::int AS high,
+                        ?::text AS target)
       INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
           meta_data, payload, payload_revision, payload_type, time_stamp)
       SELECT c.id, t.sequence_number, t.type, md5(c.id || ':' || t.sequence_number)::uuid::text,
              t.meta_data,
              convert_to(
-               replace(replace(replace(replace(replace(replace(convert_from(t.payload, 'UTF8'),
+               replace(replace(replace(replace(replace(replace(replace(
+                 convert_from(t.payload, 'UTF8'),
                  p.template, c.id),
+                 p.target, md5(p.run || ':target:' || g)::uuid::text),
                  p.run || '-volume-template', p.run || '-volume-' || g),
                  p.commerce, p.commerces[1 + g % cardinality(p.commerces)]),
                  '"Volume template"', '"Volume ' || (g % 1000) || ' restock"'),
