@@ -1,6 +1,9 @@
 package com.reten.commandside.result;
 
+import com.reten.api.activity.ActivityResolutionRequest;
 import com.reten.api.activity.CreateActivityCommand;
+import com.reten.api.activityconfig.TargetCriterion;
+import com.reten.api.activityconfig.TargetCriterionType;
 import com.reten.api.audit.EventMetadata;
 import com.reten.api.error.ErrorDetails;
 import com.reten.api.result.ActivityFollowUpRequestedEvent;
@@ -58,6 +61,18 @@ class ResultFollowUps {
             return thread;
           });
 
+  /**
+   * "Same targets" (API.md §4.5): the person the rescheduled activity reached, i.e. the commerce
+   * user of the latest result on this commerce and channel — the one just recorded — with the usual
+   * fallbacks when it named nobody.
+   */
+  private static final ActivityResolutionRequest SAME_PERSON =
+      new ActivityResolutionRequest(
+          List.of(
+              new TargetCriterion(TargetCriterionType.LAST_CONTACTED_SAME_CHANNEL, Map.of(), 0)),
+          List.of(),
+          List.of());
+
   ResultFollowUps(CommandGateway commands, EventStore events, Clock clock) {
     this.commands = commands;
     this.events = events;
@@ -71,7 +86,11 @@ class ResultFollowUps {
     }
     var create =
         new CreateActivityCommand(
-            event.tenantId(), event.followUpActivityId(), event.followUp(), clock.instant());
+            event.tenantId(),
+            event.followUpActivityId(),
+            event.followUp(),
+            clock.instant(),
+            SAME_PERSON);
     Optional<ErrorDetails> refusal = sendAlone(create, carried(metadata));
     if (refusal.isEmpty() || exists(event)) {
       return;

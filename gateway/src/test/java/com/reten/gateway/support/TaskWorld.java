@@ -64,6 +64,10 @@ public final class TaskWorld {
     return commerceId;
   }
 
+  public String routeId() {
+    return routeId;
+  }
+
   public String operatorId() {
     return operatorId;
   }
