@@ -22,6 +22,8 @@ public final class Bench {
   public static void main(String[] args) throws Exception {
     BenchOptions options = BenchOptions.parse(args);
     new Bench(options).run();
+    // HTTP client and stub-server threads would otherwise keep the JVM alive after the report.
+    System.exit(0);
   }
 
   private void run() throws Exception {
