@@ -20,7 +20,6 @@ import com.reten.api.activity.RequestActivityDispatchCommand;
 import com.reten.api.activity.ResolveActivityForDispatchCommand;
 import com.reten.api.activity.ResolveActivityTargetUserCommand;
 import com.reten.api.activity.RetryActivityResolutionCommand;
-import com.reten.api.activity.TargetUserStatus;
 import com.reten.api.activityconfig.AttributePolicyRule;
 import com.reten.api.activityconfig.TargetResolutionRule;
 import com.reten.api.error.ErrorCode;
@@ -148,10 +147,7 @@ public class Activity {
   /** The commerce user this activity contacted: its first RESOLVED or LOCKED target user. */
   public Optional<UUID> contactedUser() {
     return targets.all().stream()
-        .filter(
-            target ->
-                target.status() == TargetUserStatus.RESOLVED
-                    || target.status() == TargetUserStatus.LOCKED)
+        .filter(target -> target.status().picked())
         .map(ActivityTargetUser::commerceUserId)
         .findFirst();
   }

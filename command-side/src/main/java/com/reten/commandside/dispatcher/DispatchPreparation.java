@@ -2,9 +2,7 @@ package com.reten.commandside.dispatcher;
 
 import com.reten.api.activity.ActivityAttribute;
 import com.reten.api.activity.ActivityTargetUser;
-import com.reten.api.activity.AttributeStatus;
 import com.reten.api.activity.ResolveActivityForDispatchCommand;
-import com.reten.api.activity.TargetUserStatus;
 import com.reten.api.commerce.CommerceUserView;
 import com.reten.api.commerce.CommerceView;
 import com.reten.api.commerce.FindCommerceQuery;
@@ -72,16 +70,12 @@ class DispatchPreparation {
     Map<UUID, CommerceUserView> people = peopleOf(ticket);
     List<TargetUser> targets =
         ticket.targetUsers().stream()
-            .filter(
-                target ->
-                    target.status() == TargetUserStatus.RESOLVED
-                        || target.status() == TargetUserStatus.LOCKED)
+            .filter(target -> target.status().picked())
             .map(target -> targetUser(target, people.get(target.commerceUserId())))
             .toList();
     Map<String, Object> attributes = new LinkedHashMap<>();
     for (ActivityAttribute attribute : ticket.attributes()) {
-      if (attribute.status() == AttributeStatus.RESOLVED
-          || attribute.status() == AttributeStatus.FALLBACK) {
+      if (attribute.status().hasValue()) {
         attributes.put(attribute.key(), attribute.value());
       }
     }

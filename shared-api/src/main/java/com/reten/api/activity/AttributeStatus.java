@@ -9,5 +9,10 @@ public enum AttributeStatus {
   /** Its resolver failed and no fallback was given. */
   FAILED,
   /** Its resolver failed; the caller's fallback is its value. */
-  FALLBACK
+  FALLBACK;
+
+  /** Whether it holds a value to send (its own or the fallback). */
+  public boolean hasValue() {
+    return this == RESOLVED || this == FALLBACK;
+  }
 }

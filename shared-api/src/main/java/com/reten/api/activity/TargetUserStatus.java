@@ -9,5 +9,10 @@ public enum TargetUserStatus {
   /** A commerce user was assigned by hand and is no longer re-resolved. */
   LOCKED,
   /** No commerce user could be picked; the activity is UNRESOLVED until it is. */
-  FAILED
+  FAILED;
+
+  /** Whether a commerce user stands behind it: the person the activity contacts. */
+  public boolean picked() {
+    return this == RESOLVED || this == LOCKED;
+  }
 }
