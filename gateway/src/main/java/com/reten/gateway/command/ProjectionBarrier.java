@@ -1,5 +1,6 @@
 package com.reten.gateway.command;
 
+import com.reten.gateway.projection.Positions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -8,9 +9,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -58,8 +57,7 @@ class ProjectionBarrier {
   /** As {@link #awaitCaughtUp()}, bounded by {@code limit} instead of the configured timeout. */
   void awaitCaughtUp(Duration limit) {
     long start = System.nanoTime();
-    TrackingToken head = eventStore.createHeadToken();
-    long target = head == null ? -1 : head.position().orElse(-1);
+    long target = Positions.head(eventStore);
     long deadline = start + limit.toNanos();
     while (!caughtUp(target) && System.nanoTime() < deadline) {
       LockSupport.parkNanos(PAUSE_NANOS);
@@ -76,10 +74,6 @@ class ProjectionBarrier {
         .filter(StreamingEventProcessor::isRunning)
         .flatMap(processor -> processor.processingStatus().values().stream())
         .filter(status -> !status.isErrorState())
-        .allMatch(status -> position(status) >= target);
-  }
-
-  private static long position(EventTrackerStatus status) {
-    return status.getCurrentPosition().orElse(-1);
+        .allMatch(status -> Positions.of(status) >= target);
   }
 }

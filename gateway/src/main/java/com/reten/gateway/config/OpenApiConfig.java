@@ -66,6 +66,14 @@ class OpenApiConfig {
       whose name marks a secret (password, hash, token, secret, credential, ciphertext) reading \
       `"[REDACTED]"`. Events of no tenant (users as people, sign-in sessions) are a separate \
       platform stream, `GET /api/admin/events`, for SUPER_ADMIN only.
+      - **Projections** (`/api/admin/projections`, SUPER_ADMIN). The list shows every event \
+      processor of the answering instance with its position in the global event order and its lag \
+      behind the event store's head. A replay rebuilds one read model blue/green: the projection's \
+      own handlers run from the first event into a shadow copy while the current one keeps serving \
+      (and keeps taking new events); once the copy has caught up, the rows and the processor's \
+      token are switched in one transaction, so every query answers from the old read model until \
+      that commit and from the rebuilt one after it. Replays are not events (they change no \
+      business state); each is logged with its outcome and shown as the projection's `replay`.
       - API keys call tenant routes only (a platform or sign-in route is 403 for a key). A key       does what both it and its creator may do now: a permission the creator loses, the key       loses; a creator removed from the tenant makes the key 401. Malformed, unknown, revoked and       expired keys get the same 401. `lastUsedAt` is recorded at most once a minute.       `GET /api/api-keys/{id}` returns one of the caller's keys (404 for any other).
 
       **Target users and attributes of activities.**

@@ -28,7 +28,9 @@ public enum Permission {
   SUBMIT_ACTIVITY_RESULT(Role.FDE),
   VIEW_AUDIT_LOG(Role.ADMIN),
   /** Ours: add and change providers of the global dispatch catalog. */
-  MANAGE_DISPATCH_PROVIDERS(Role.SUPER_ADMIN);
+  MANAGE_DISPATCH_PROVIDERS(Role.SUPER_ADMIN),
+  /** Ours: see every projection's position and lag, and rebuild a read model by replay. */
+  MANAGE_PROJECTIONS(Role.SUPER_ADMIN);
 
   private final Role minimumRole;
 

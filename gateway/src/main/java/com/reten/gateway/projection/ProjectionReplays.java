@@ -1,0 +1,133 @@
+package com.reten.gateway.projection;
+
+import com.reten.api.error.ErrorCode;
+import com.reten.api.error.RetenException;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts replays and remembers the latest one of each processor on this node. One replay per
+ * processor at a time; different processors may replay at once.
+ */
+@Component
+class ProjectionReplays {
+
+  private final EventProcessingConfiguration processing;
+  private final EventStore events;
+  private final TokenStore tokens;
+  private final TransactionManager transactions;
+  private final ShadowTables shadow;
+  private final JdbcTemplate jdbc;
+  private final ReplayProperties properties;
+  private final Clock clock;
+  private final Map<String, ProjectionReplay> latest = new ConcurrentHashMap<>();
+  private final ExecutorService runner =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "projection-replay");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  ProjectionReplays(
+      EventProcessingConfiguration processing,
+      EventStore events,
+      TokenStore tokens,
+      TransactionManager transactions,
+      ShadowTables shadow,
+      JdbcTemplate jdbc,
+      ReplayProperties properties,
+      Clock clock) {
+    this.processing = processing;
+    this.events = events;
+    this.tokens = tokens;
+    this.transactions = transactions;
+    this.shadow = shadow;
+    this.jdbc = jdbc;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  synchronized ProjectionReplay start(String name) {
+    EventProcessor processor =
+        processing
+            .eventProcessor(name)
+            .orElseThrow(() -> RetenException.notFound("Projection " + name));
+    ReadModel model =
+        ReadModels.replayable(name).orElseThrow(() -> notReplayable(name, ReadModels.whyNot(name)));
+    if (!(processor instanceof TrackingEventProcessor live)) {
+      throw notReplayable(name, ReadModels.whyNot(name));
+    }
+    if (latest(name).filter(ProjectionReplay::running).isPresent()) {
+      throw new RetenException(
+          ErrorCode.PROJECTION_REPLAY_RUNNING, "A replay of " + name + " is already running");
+    }
+    if (live.isRunning() && live.processingStatus().isEmpty()) {
+      throw notReplayable(
+          name, "another instance holds its segment; send the replay to that instance");
+    }
+    var replay =
+        new ProjectionReplay(model, live, rebuilder(model, live), shadow, this::head, clock);
+    latest.put(name, replay);
+    runner.execute(replay);
+    return replay;
+  }
+
+  Optional<ProjectionReplay> latest(String name) {
+    return Optional.ofNullable(latest.get(name));
+  }
+
+  long head() {
+    return Positions.head(events);
+  }
+
+  /** A replay cut short by a crash leaves its copy behind; nothing can resume it, so drop it. */
+  @EventListener(ApplicationReadyEvent.class)
+  void discardLeftovers() {
+    ReadModels.REPLAYABLE.forEach(shadow::discard);
+  }
+
+  private TrackingEventProcessor rebuilder(ReadModel model, TrackingEventProcessor live) {
+    var rebuild =
+        TrackingEventProcessor.builder()
+            .name(model.rebuildProcessor())
+            .eventHandlerInvoker(live.eventHandlerInvoker())
+            .messageSource(events)
+            .tokenStore(tokens)
+            .transactionManager(transactions)
+            .trackingEventProcessorConfiguration(
+                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                    .andBatchSize(properties.batchSize())
+                    .andInitialTrackingToken(StreamableMessageSource::createTailToken))
+            .build();
+    rebuild.registerHandlerInterceptor(new ShadowSchemaInterceptor(model.shadowSchema(), jdbc));
+    return rebuild;
+  }
+
+  private static RetenException notReplayable(String name, String reason) {
+    return new RetenException(
+        ErrorCode.PROJECTION_NOT_REPLAYABLE, name + " cannot be replayed: " + reason);
+  }
+
+  @PreDestroy
+  void stop() {
+    runner.shutdownNow();
+  }
+}

@@ -1,0 +1,81 @@
+package com.reten.gateway.projection;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+
+/** Every event processor of this instance with its position, lag and latest replay. */
+@Component
+class ProjectionStatuses {
+
+  private final EventProcessingConfiguration processing;
+  private final ProjectionReplays replays;
+
+  ProjectionStatuses(EventProcessingConfiguration processing, ProjectionReplays replays) {
+    this.processing = processing;
+    this.replays = replays;
+  }
+
+  List<ProjectionResponse> all() {
+    long head = replays.head();
+    return processing.eventProcessors().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+        .map(entry -> describe(entry.getKey(), entry.getValue(), head))
+        .toList();
+  }
+
+  Optional<ProjectionResponse> one(String name) {
+    long head = replays.head();
+    return processing.eventProcessor(name).map(processor -> describe(name, processor, head));
+  }
+
+  private ProjectionResponse describe(String name, EventProcessor processor, long head) {
+    Optional<ProjectionReplay> replay = replays.latest(name);
+    boolean replayable =
+        processor instanceof StreamingEventProcessor && ReadModels.replayable(name).isPresent();
+    String whyNot = replayable ? null : ReadModels.whyNot(name);
+    ReplayResponse latest = replay.map(ReplayResponse::of).orElse(null);
+    if (!(processor instanceof StreamingEventProcessor streaming)) {
+      return new ProjectionResponse(
+          name, "SUBSCRIBING", "RUNNING", head, 0L, false, whyNot, latest);
+    }
+    OptionalLong position =
+        streaming.processingStatus().values().stream().mapToLong(Positions::of).min();
+    Long lag = position.isPresent() ? Math.max(0, head - position.getAsLong()) : null;
+    String status = status(streaming, position, replay.filter(ProjectionReplay::running));
+    return new ProjectionResponse(
+        name,
+        "TRACKING",
+        status,
+        position.isPresent() ? position.getAsLong() : null,
+        lag,
+        replayable,
+        whyNot,
+        latest);
+  }
+
+  private static String status(
+      StreamingEventProcessor processor,
+      OptionalLong position,
+      Optional<ProjectionReplay> running) {
+    if (running.isPresent()) {
+      return "REPLAYING";
+    }
+    if (processor.isError()
+        || processor.processingStatus().values().stream()
+            .anyMatch(EventTrackerStatus::isErrorState)) {
+      return "ERROR";
+    }
+    if (!processor.isRunning()) {
+      return "STOPPED";
+    }
+    return position.isPresent() ? "RUNNING" : "CLAIMED_ELSEWHERE";
+  }
+}

@@ -1,0 +1,34 @@
+package com.reten.gateway.projection;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The latest replay of a projection on this instance. */
+record ReplayResponse(
+    @Schema(description = "REBUILDING, SWITCHING, SUCCEEDED or FAILED") String status,
+    Instant startedAt,
+    Instant finishedAt,
+    @Schema(description = "Global position the rebuilt copy has reached") long position,
+    @Schema(description = "Events scanned per second over the whole replay, once it succeeded")
+        Double eventsPerSecond,
+    @Schema(description = "Why it failed; the live read model was left unchanged") String error) {
+
+  static ReplayResponse of(ProjectionReplay replay) {
+    return new ReplayResponse(
+        replay.phase().name(),
+        replay.startedAt(),
+        replay.finishedAt(),
+        replay.rebuiltTo(),
+        rate(replay),
+        replay.failure());
+  }
+
+  private static Double rate(ProjectionReplay replay) {
+    if (replay.phase() != ProjectionReplay.Phase.SUCCEEDED) {
+      return null;
+    }
+    double seconds = Duration.between(replay.startedAt(), replay.finishedAt()).toNanos() / 1e9;
+    return seconds <= 0 ? null : Math.round((replay.rebuiltTo() + 1) / seconds * 10) / 10.0;
+  }
+}
