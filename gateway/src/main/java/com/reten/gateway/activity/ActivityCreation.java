@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a creation under the id derived from (tenant, idempotency key): a repeat, even a concurrent
  * one, finds the event stream already created and becomes a 409 naming that activity.
+ *
+ * <p>A repeat of a key already stored is refused before the command runs: one indexed read instead
+ * of loading the commerce and resolving targets, and no rolled-back append — each of which would
+ * leave a hole in the global index that every tracking token then carries until it times out.
  */
 @Component
 class ActivityCreation {
@@ -28,10 +33,12 @@ class ActivityCreation {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final Commands commands;
+  private final EventStore events;
   private final Clock clock;
 
-  ActivityCreation(Commands commands, Clock clock) {
+  ActivityCreation(Commands commands, EventStore events, Clock clock) {
     this.commands = commands;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -41,19 +48,26 @@ class ActivityCreation {
 
   UUID create(Caller caller, CreateActivityRequest request, ActivityType type) {
     UUID id = idOf(caller.tenantId(), request.idempotencyKey());
+    if (events.lastSequenceNumberFor(id.toString()).isPresent()) {
+      throw duplicate(id);
+    }
     try {
       commands.send(
           new CreateActivityCommand(
               caller.tenantId(), id, request.details(type), clock.instant(), request.resolution()));
     } catch (RuntimeException e) {
       if (streamExists(e)) {
-        throw new ConflictException(
-            "idempotency_key was already used in this tenant",
-            List.of(new ApiError.Detail("id", id.toString())));
+        throw duplicate(id);
       }
       throw e;
     }
     return id;
+  }
+
+  private static ConflictException duplicate(UUID id) {
+    return new ConflictException(
+        "idempotency_key was already used in this tenant",
+        List.of(new ApiError.Detail("id", id.toString())));
   }
 
   /**
