@@ -54,13 +54,14 @@ class ActivityAttributeProjection {
 
   private void put(
       UUID tenantId, UUID activityId, List<ActivityAttribute> changed, Instant at, long version) {
-    int next = attributes.countByActivityId(activityId);
+    int index = 0;
     for (ActivityAttribute attribute : changed) {
+      int position = RowOrder.of(version, index++);
       ActivityAttributeRow row = attributes.findById(attribute.id()).orElse(null);
       if (row == null) {
         row =
             new ActivityAttributeRow(
-                attribute.id(), tenantId, activityId, next++, attribute.key(), at);
+                attribute.id(), tenantId, activityId, position, attribute.key(), at);
       }
       row.update(attribute, at);
       attributes.save(row);

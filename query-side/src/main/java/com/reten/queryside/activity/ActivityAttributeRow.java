@@ -9,6 +9,7 @@ import com.reten.api.activityconfig.AttributeKeyView;
 import com.reten.api.activityconfig.AttributeKeys;
 import com.reten.api.activityconfig.AttributeResolverType;
 import com.reten.api.activityconfig.AttributeStrategy;
+import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -22,7 +23,7 @@ import org.hibernate.annotations.ColumnTransformer;
 
 @Entity
 @Table(name = "rm_activity_attribute")
-class ActivityAttributeRow {
+class ActivityAttributeRow extends InsertableRow {
 
   @Id private UUID id;
 
@@ -106,5 +107,10 @@ class ActivityAttributeRow {
         errorMessage,
         createdAt,
         updatedAt);
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -8,6 +8,4 @@ interface ActivityAttributeRows extends JpaRepository<ActivityAttributeRow, UUID
 
   List<ActivityAttributeRow> findByTenantIdAndActivityIdOrderByPosition(
       UUID tenantId, UUID activityId);
-
-  int countByActivityId(UUID activityId);
 }

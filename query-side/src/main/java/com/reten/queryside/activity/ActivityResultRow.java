@@ -6,31 +6,28 @@ import com.reten.api.result.ContactDirection;
 import com.reten.api.result.ResultSource;
 import com.reten.api.result.ResultStatus;
 import com.reten.api.result.TaskResult;
+import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
 /**
- * One result. Batch-fetched: a page of activities loads the latest result of each in one query.
- * {@link Persistable} so saving a new row inserts without first selecting its event-given id.
+ * One result. Batch-fetched: a page of activities loads the latest result of each in one query. An
+ * {@link InsertableRow}, so saving a new one inserts without first selecting its id.
  */
 @Entity
 @Table(name = "rm_activity_result")
 @BatchSize(size = 100)
-class ActivityResultRow implements Persistable<UUID> {
+class ActivityResultRow extends InsertableRow {
 
   @Id private UUID id;
 
@@ -92,8 +89,6 @@ class ActivityResultRow implements Persistable<UUID> {
   @Column(name = "created_at")
   private Instant createdAt;
 
-  @Transient private boolean inserted;
-
   protected ActivityResultRow() {}
 
   ActivityResultRow(UUID tenantId, ActivityResult result, Instant recordedAt) {
@@ -123,17 +118,6 @@ class ActivityResultRow implements Persistable<UUID> {
   @Override
   public UUID getId() {
     return id;
-  }
-
-  @Override
-  public boolean isNew() {
-    return !inserted;
-  }
-
-  @PostLoad
-  @PostPersist
-  void markInserted() {
-    inserted = true;
   }
 
   ActivityResultView toView() {

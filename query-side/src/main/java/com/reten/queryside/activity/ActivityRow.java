@@ -6,6 +6,7 @@ import com.reten.api.activity.ActivityDispatchSummary;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.ActivityView;
+import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "rm_activity")
-class ActivityRow {
+class ActivityRow extends InsertableRow {
 
   @Id private UUID id;
 
@@ -166,5 +167,10 @@ class ActivityRow {
         version,
         latestResult == null ? null : latestResult.toView(),
         new ActivityDispatchSummary(providerActivityId, dispatchAttemptCount));
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityStatusEventView;
+import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "rm_activity_status_event")
-class ActivityStatusEventRow {
+class ActivityStatusEventRow extends InsertableRow {
 
   @Id private UUID id;
 
@@ -101,5 +102,10 @@ class ActivityStatusEventRow {
   ActivityStatusEventView toView() {
     return new ActivityStatusEventView(
         id, eventType, fromStatus, toStatus, errorCode, errorMessage, occurredAt);
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -57,11 +57,12 @@ class ActivityTargetUserProjection {
 
   private void put(
       UUID tenantId, UUID activityId, List<ActivityTargetUser> changed, Instant at, long version) {
-    int next = targetUsers.countByActivityId(activityId);
+    int index = 0;
     for (ActivityTargetUser target : changed) {
+      int position = RowOrder.of(version, index++);
       ActivityTargetUserRow row = targetUsers.findById(target.id()).orElse(null);
       if (row == null) {
-        row = new ActivityTargetUserRow(target.id(), tenantId, activityId, next++, at);
+        row = new ActivityTargetUserRow(target.id(), tenantId, activityId, position, at);
       }
       row.update(target, at);
       targetUsers.save(row);

@@ -5,6 +5,7 @@ import com.reten.api.activity.ActivityTargetUserView;
 import com.reten.api.activity.TargetLockReason;
 import com.reten.api.activity.TargetUserStatus;
 import com.reten.api.activityconfig.TargetResolutionStrategy;
+import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "rm_activity_target_user")
-class ActivityTargetUserRow {
+class ActivityTargetUserRow extends InsertableRow {
 
   @Id private UUID id;
 
@@ -94,5 +95,10 @@ class ActivityTargetUserRow {
         resolvedAt,
         lockedAt,
         errorMessage);
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
   }
 }

@@ -8,6 +8,4 @@ interface ActivityTargetUserRows extends JpaRepository<ActivityTargetUserRow, UU
 
   List<ActivityTargetUserRow> findByTenantIdAndActivityIdOrderByPosition(
       UUID tenantId, UUID activityId);
-
-  int countByActivityId(UUID activityId);
 }

@@ -4,6 +4,7 @@ import com.reten.api.commerce.AddressDetails;
 import com.reten.api.commerce.CommerceAddressAddedEvent;
 import com.reten.api.commerce.CommerceAddressView;
 import com.reten.api.commerce.RecordSource;
+import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

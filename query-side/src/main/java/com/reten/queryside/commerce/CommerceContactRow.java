@@ -4,6 +4,7 @@ import com.reten.api.commerce.CommerceContactAddedEvent;
 import com.reten.api.commerce.CommerceContactView;
 import com.reten.api.commerce.ContactType;
 import com.reten.api.commerce.RecordSource;
+import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

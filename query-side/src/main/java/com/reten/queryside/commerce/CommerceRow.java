@@ -6,6 +6,7 @@ import com.reten.api.commerce.CommerceSummaryView;
 import com.reten.api.commerce.CommerceUpdatedEvent;
 import com.reten.api.commerce.CommerceUserView;
 import com.reten.api.commerce.CommerceView;
+import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

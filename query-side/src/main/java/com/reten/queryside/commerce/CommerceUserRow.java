@@ -5,6 +5,7 @@ import com.reten.api.commerce.CommerceRole;
 import com.reten.api.commerce.CommerceUserAddedEvent;
 import com.reten.api.commerce.CommerceUserView;
 import com.reten.api.commerce.RecordSource;
+import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

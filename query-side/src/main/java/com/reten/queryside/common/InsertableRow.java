@@ -1,4 +1,4 @@
-package com.reten.queryside.commerce;
+package com.reten.queryside.common;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PostLoad;
@@ -10,10 +10,10 @@ import org.springframework.data.domain.Persistable;
 /**
  * A row whose id comes from an event: without this, Spring Data's {@code save} would merge, and
  * merging first SELECTs the id it is about to insert — one wasted query per created row, which a
- * sync of a thousand commerces turns into seven thousand.
+ * sync of a thousand commerces turns into seven thousand, and a replay into one per event.
  */
 @MappedSuperclass
-abstract class InsertableRow implements Persistable<UUID> {
+public abstract class InsertableRow implements Persistable<UUID> {
 
   @Transient private boolean inserted;
 
@@ -24,7 +24,7 @@ abstract class InsertableRow implements Persistable<UUID> {
 
   @PostLoad
   @PostPersist
-  void markInserted() {
+  protected void markInserted() {
     inserted = true;
   }
 }
