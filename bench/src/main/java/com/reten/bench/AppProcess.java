@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The application under test, started from its jar as a user would, on a real database. */
 final class AppProcess implements AutoCloseable {
@@ -23,10 +25,13 @@ final class AppProcess implements AutoCloseable {
   /** Starts the jar and waits until {@code /api/health} answers 200; the wait is the start time. */
   static AppProcess start(BenchOptions options, Path log) throws Exception {
     Files.createDirectories(log.getParent());
+    List<String> command = new ArrayList<>(List.of("java"));
+    if (!options.jvmFlags().isBlank()) {
+      command.addAll(List.of(options.jvmFlags().trim().split("\\s+")));
+    }
+    command.addAll(List.of("-jar", options.appJar().toString()));
     var builder =
-        new ProcessBuilder("java", "-jar", options.appJar().toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     var env = builder.environment();
     env.put("PORT", String.valueOf(options.port()));
     env.put("SPRING_DATASOURCE_URL", options.dbUrl());

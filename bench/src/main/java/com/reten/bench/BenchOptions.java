@@ -9,19 +9,21 @@ import java.util.Map;
  * arguments; {@code --name=value} overrides one.
  *
  * @param appJar the application jar to start
+ * @param jvmFlags JVM flags of the app, by default those of the README's start command
  * @param dbUrl the PostgreSQL database the app and the raw ceiling use (recreated each run)
  * @param dbUser its user
  * @param dbPassword its password
  * @param port the app's HTTP port
  * @param clients concurrent clients of the closed-loop phases (raw ceiling and creates)
  * @param seconds length of each timed phase
- * @param warmupSeconds untimed load before the timed phases
+ * @param warmupSeconds untimed load before the timed phases, long enough for the JIT to settle
  * @param samples requests per latency phase (visibility, dispatch, list)
  * @param volume activities in the store for the list and replay rows
  * @param out where the JSON report goes
  */
 record BenchOptions(
     Path appJar,
+    String jvmFlags,
     String dbUrl,
     String dbUser,
     String dbPassword,
@@ -46,6 +48,7 @@ record BenchOptions(
     }
     return new BenchOptions(
         Path.of(given.getOrDefault("app-jar", "gateway/target/reten.jar")),
+        given.getOrDefault("jvm-flags", "-Xmx384m -Xss512k"),
         given.getOrDefault(
             "db-url", env("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/reten_bench")),
         given.getOrDefault("db-user", env("BENCH_DB_USER", "postgres")),
@@ -53,7 +56,7 @@ record BenchOptions(
         Integer.parseInt(given.getOrDefault("port", "3100")),
         Integer.parseInt(given.getOrDefault("clients", "16")),
         Integer.parseInt(given.getOrDefault("seconds", "15")),
-        Integer.parseInt(given.getOrDefault("warmup-seconds", "5")),
+        Integer.parseInt(given.getOrDefault("warmup-seconds", "30")),
         Integer.parseInt(given.getOrDefault("samples", "300")),
         Integer.parseInt(given.getOrDefault("volume", "100000")),
         Path.of(given.getOrDefault("out", "bench/results/latest.json")));
