@@ -149,7 +149,6 @@ class ActivityController {
   }
 
   private ResponseEntity<ActivityResponse> created(UUID id, Caller caller) {
-    return reader.versioned(
-        ResponseEntity.created(URI.create("/api/activities/" + id)), caller, id);
+    return reader.created(URI.create("/api/activities/" + id), caller, id);
   }
 }

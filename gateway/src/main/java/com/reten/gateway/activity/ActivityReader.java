@@ -7,9 +7,11 @@ import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import com.reten.gateway.security.Caller;
 import com.reten.gateway.web.Versions;
+import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -81,6 +83,35 @@ class ActivityReader {
       // reported below
     }
     throw new RetenException(ErrorCode.VALIDATION_FAILED, "version must be a whole number >= 0");
+  }
+
+  /**
+   * 201 with the activity just created. Usually the read model has it (the write waited for the
+   * projections); when it does not yet — the wait timed out, or a replay is switching the read
+   * model over — the body is folded from the activity's events instead, so a create that succeeded
+   * never answers 404. A folded body lacks the commerce's name and external id until the read model
+   * has the activity.
+   */
+  ResponseEntity<ActivityResponse> created(URI location, Caller caller, UUID id) {
+    ActivityView view =
+        queries
+            .query(
+                new FindActivityQuery(caller.tenantId(), id),
+                ResponseTypes.optionalInstanceOf(ActivityView.class))
+            .join()
+            .or(() -> folded(caller, id))
+            .orElseThrow(() -> RetenException.notFound("Activity"));
+    return ResponseEntity.created(location)
+        .eTag(Versions.etag(view.version()))
+        .body(ActivityResponse.of(view));
+  }
+
+  private Optional<ActivityView> folded(Caller caller, UUID id) {
+    return queries
+        .query(
+            new FindActivityAsOfQuery(caller.tenantId(), id, null, Long.MAX_VALUE),
+            ResponseTypes.optionalInstanceOf(ActivityView.class))
+        .join();
   }
 
   /** The activity as the body, its version as the ETag. */

@@ -1,11 +1,13 @@
 package com.reten.gateway.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.reten.gateway.support.ApiClient;
 import com.reten.gateway.support.ApiResponse;
 import com.reten.gateway.support.IntegrationTest;
 import com.reten.gateway.support.TestTenant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +15,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The first slice of /api/activities over real HTTP. */
 class ActivityFlowTest extends IntegrationTest {
+
+  @Autowired private EventProcessingConfiguration processing;
 
   private ApiClient admin;
   private String commerce;
@@ -59,6 +66,28 @@ class ActivityFlowTest extends IntegrationTest {
     assertThat(events.json().get(0).path("eventType").asText()).isEqualTo("CREATED");
     assertThat(events.json().get(0).path("fromStatus").isNull()).isTrue();
     assertThat(events.json().get(0).path("toStatus").asText()).isEqualTo("READY");
+  }
+
+  @Test
+  void aCreateWhileTheReadModelIsPausedAnswersFromTheEvents() {
+    var activities =
+        processing.eventProcessor("activities", StreamingEventProcessor.class).orElseThrow();
+    activities.shutDown();
+    ApiResponse created;
+    try {
+      created = admin.post("/api/activities", body("MESSAGE", "WHATSAPP", "paused"));
+    } finally {
+      activities.start();
+    }
+
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    String id = created.json().path("id").asText();
+    assertThat(created.header("ETag")).isEqualTo("\"1\"");
+    assertThat(created.json().path("status").asText()).isEqualTo("READY");
+    assertThat(created.json().path("idempotencyKey").asText()).isEqualTo("paused");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> admin.get("/api/activities/" + id).status() == 200);
   }
 
   @Test
