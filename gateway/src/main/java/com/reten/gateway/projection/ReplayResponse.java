@@ -25,10 +25,12 @@ record ReplayResponse(
   }
 
   private static Double rate(ProjectionReplay replay) {
-    if (replay.phase() != ProjectionReplay.Phase.SUCCEEDED) {
+    // The phase turns SUCCEEDED before the clean-up that sets finishedAt: read it once, then check.
+    Instant finished = replay.finishedAt();
+    if (finished == null || replay.phase() != ProjectionReplay.Phase.SUCCEEDED) {
       return null;
     }
-    double seconds = Duration.between(replay.startedAt(), replay.finishedAt()).toNanos() / 1e9;
+    double seconds = Duration.between(replay.startedAt(), finished).toNanos() / 1e9;
     return seconds <= 0 ? null : Math.round((replay.rebuiltTo() + 1) / seconds * 10) / 10.0;
   }
 }
