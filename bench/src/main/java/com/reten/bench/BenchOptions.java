@@ -48,7 +48,7 @@ record BenchOptions(
     }
     return new BenchOptions(
         Path.of(given.getOrDefault("app-jar", "gateway/target/reten.jar")),
-        given.getOrDefault("jvm-flags", "-Xmx384m -Xss512k"),
+        given.getOrDefault("jvm-flags", "-Xmx1g"),
         given.getOrDefault(
             "db-url", env("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/reten_bench")),
         given.getOrDefault("db-user", env("BENCH_DB_USER", "postgres")),

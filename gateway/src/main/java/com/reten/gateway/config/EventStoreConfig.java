@@ -23,7 +23,10 @@ import org.springframework.context.annotation.Configuration;
  * defaults (gaps checked only beyond 250 per token, kept for 60 s, 10,000 events cached) a burst of
  * 409s held millions of gap entries: the app exhausted a 256 MB heap and stopped answering, and
  * without a heap cap grew past 1.5 GB (measured with wrk, 16 clients reusing keys). Gaps are now
- * checked beyond a handful, time out sooner, and fewer events are cached.
+ * checked beyond a handful and time out sooner, and only the last 100 events are cached (each holds
+ * its own copy of its token's gaps). A long transaction is the other source: while it is open,
+ * processors read past its indexes, each token carrying up to 10,000 gaps (Axon's max gap offset,
+ * kept so a 7,000-event commerce sync is never skipped).
  */
 @Configuration
 class EventStoreConfig {

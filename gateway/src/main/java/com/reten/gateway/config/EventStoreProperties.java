@@ -17,4 +17,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record EventStoreProperties(
     @DefaultValue("20s") Duration gapTimeout,
     @DefaultValue("16") int gapCleaningThreshold,
-    @DefaultValue("1000") int cachedEvents) {}
+    @DefaultValue("100") int cachedEvents) {}
