@@ -29,12 +29,15 @@ class ActivityReader {
   }
 
   ActivityView find(Caller caller, UUID id) {
+    return current(caller, id).orElseThrow(() -> RetenException.notFound("Activity"));
+  }
+
+  private Optional<ActivityView> current(Caller caller, UUID id) {
     return queries
         .query(
             new FindActivityQuery(caller.tenantId(), id),
             ResponseTypes.optionalInstanceOf(ActivityView.class))
-        .join()
-        .orElseThrow(() -> RetenException.notFound("Activity"));
+        .join();
   }
 
   /**
@@ -94,11 +97,7 @@ class ActivityReader {
    */
   ResponseEntity<ActivityResponse> created(URI location, Caller caller, UUID id) {
     ActivityView view =
-        queries
-            .query(
-                new FindActivityQuery(caller.tenantId(), id),
-                ResponseTypes.optionalInstanceOf(ActivityView.class))
-            .join()
+        current(caller, id)
             .or(() -> folded(caller, id))
             .orElseThrow(() -> RetenException.notFound("Activity"));
     return ResponseEntity.created(location)
