@@ -1,5 +1,6 @@
 package com.reten.gateway.events;
 
+import static com.reten.gateway.events.KafkaBroker.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -12,9 +13,7 @@ import com.reten.gateway.support.IntegrationTest;
 import com.reten.gateway.support.RunningApp;
 import com.reten.gateway.support.Tenants;
 import com.reten.gateway.support.TestTenant;
-import com.reten.queryside.testsupport.TestDatabase;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,19 +22,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The event stream's "done when" (issue 8), as an analytics engineer uses it: read the tenant's
@@ -45,32 +38,24 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  */
 class EventStreamJourneyTest {
 
-  private static final String TOPIC = "reten.events";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-  private static EmbeddedKafkaKraftBroker broker;
+  private static KafkaBroker broker;
 
   @BeforeAll
   static void startBroker() {
-    broker = new EmbeddedKafkaKraftBroker(1, 1, TOPIC);
-    broker.afterPropertiesSet();
+    broker = KafkaBroker.start();
   }
 
   @AfterAll
   static void stopBroker() {
-    broker.destroy();
+    broker.close();
   }
 
   @Test
   void pagesThenLiveThenRestartAndResumeWithoutGapsOrDuplicates() {
-    String[] args = {
-      "--spring.datasource.url=" + TestDatabase.createDatabase(),
-      "--spring.datasource.username=" + TestDatabase.user(),
-      "--spring.datasource.password=" + TestDatabase.password(),
-      "--reten.kafka.enabled=true",
-      "--reten.kafka.bootstrap-servers=" + broker.getBrokersAsString()
-    };
+    String[] args = KafkaBroker.appArgs(broker.address());
     TestTenant acme;
     List<JsonNode> read = new ArrayList<>();
     String cursor;
@@ -194,20 +179,7 @@ class EventStreamJourneyTest {
   }
 
   private static KafkaConsumer<String, byte[]> consumer() {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, "event-stream-journey");
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props);
-    consumer.subscribe(List.of(TOPIC));
-    return consumer;
-  }
-
-  private static String header(ConsumerRecord<?, ?> record, String name) {
-    Header header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    return broker.consumer("event-stream-journey");
   }
 
   private static String commerce(ApiClient admin, String externalId) {

@@ -1,5 +1,6 @@
 package com.reten.gateway.events;
 
+import static com.reten.gateway.events.KafkaBroker.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,7 +13,6 @@ import com.reten.gateway.support.IntegrationTest;
 import com.reten.gateway.support.RunningApp;
 import com.reten.gateway.support.Tenants;
 import com.reten.gateway.support.TestTenant;
-import com.reten.queryside.testsupport.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,22 +22,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * With {@code reten.kafka.enabled}, every event reaches the {@code reten.events} topic of a real
@@ -46,32 +40,24 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  */
 class KafkaPublicationTest {
 
-  private static final String TOPIC = "reten.events";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-  private static EmbeddedKafkaKraftBroker broker;
+  private static KafkaBroker broker;
 
   @BeforeAll
   static void startBroker() {
-    broker = new EmbeddedKafkaKraftBroker(1, 1, TOPIC);
-    broker.afterPropertiesSet();
+    broker = KafkaBroker.start();
   }
 
   @AfterAll
   static void stopBroker() {
-    broker.destroy();
+    broker.close();
   }
 
   @Test
   void everyEventIsPublishedInOrderAndARestartResumesFromTheToken() {
-    String[] args = {
-      "--spring.datasource.url=" + TestDatabase.createDatabase(),
-      "--spring.datasource.username=" + TestDatabase.user(),
-      "--spring.datasource.password=" + TestDatabase.password(),
-      "--reten.kafka.enabled=true",
-      "--reten.kafka.bootstrap-servers=" + broker.getBrokersAsString()
-    };
+    String[] args = KafkaBroker.appArgs(broker.address());
     try (KafkaConsumer<String, byte[]> consumer = consumer()) {
       List<StoredEvent> before;
       String plaintextKey;
@@ -139,14 +125,9 @@ class KafkaPublicationTest {
   @Test
   void aBrokerOutageHaltsPublicationLoudlyAndNothingIsLostWhenItReturns() {
     int port = TcpRelay.freePort();
-    String[] args = {
-      "--spring.datasource.url=" + TestDatabase.createDatabase(),
-      "--spring.datasource.username=" + TestDatabase.user(),
-      "--spring.datasource.password=" + TestDatabase.password(),
-      "--reten.kafka.enabled=true",
-      "--reten.kafka.bootstrap-servers=localhost:" + port,
-      "--spring.kafka.producer.properties.max.block.ms=1000"
-    };
+    String[] args =
+        KafkaBroker.appArgs(
+            "localhost:" + port, "--spring.kafka.producer.properties.max.block.ms=1000");
     try (RunningApp app = RunningApp.start(args)) {
       ApiClient root = app.api().signIn(IntegrationTest.ROOT_EMAIL, IntegrationTest.ROOT_PASSWORD);
       TestTenant acme = TestTenant.create(app.api(), root);
@@ -161,7 +142,7 @@ class KafkaPublicationTest {
           .until(
               () -> publisher.processingStatus().values().stream().anyMatch(s -> s.isErrorState()));
 
-      try (TcpRelay brokerIsBack = TcpRelay.open(port, broker.getBrokersAsString());
+      try (TcpRelay brokerIsBack = TcpRelay.open(port, broker.address());
           KafkaConsumer<String, byte[]> consumer = consumer("outage-test")) {
         List<StoredEvent> stored = storedEvents(app);
         assertPublished(consumeUntil(consumer, ids(stored)), stored);
@@ -213,15 +194,7 @@ class KafkaPublicationTest {
   }
 
   private static KafkaConsumer<String, byte[]> consumer(String group) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props);
-    consumer.subscribe(List.of(TOPIC));
-    return consumer;
+    return broker.consumer(group);
   }
 
   record StoredEvent(String eventId, String aggregateId, long sequence, String type) {}
@@ -254,11 +227,6 @@ class KafkaPublicationTest {
         .filter(r -> eventId.equals(header(r, "eventId")))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static String header(ConsumerRecord<?, ?> record, String name) {
-    Header header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   private static JsonNode parse(byte[] value) {
