@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Axon on PostgreSQL: JDBC event and token stores on the Flyway-made tables, Jackson for every
@@ -112,6 +114,13 @@ class AxonConfig {
    * Upcasters turn stored old revisions of events into their current record, in order of revision;
    * Axon's Spring Boot support chains every such bean into the event store.
    */
+  /** First in the chain, so that later upcasters never see the character either. */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  EventUpcaster nulStrippingUpcaster() {
+    return new NulStrippingUpcaster();
+  }
+
   @Bean
   EventUpcaster routeCommercesSetUpcaster() {
     return new RouteCommercesSetUpcaster();

@@ -80,7 +80,12 @@ final class ProjectionReplay implements Runnable {
       fail("interrupted: the application is stopping");
     } catch (RuntimeException e) {
       log.error("Replay of {} failed; the live read model is unchanged", model.processor(), e);
-      fail(e.getMessage());
+      // Clients see our own words only: other exceptions' texts carry SQL and row values.
+      fail(
+          e instanceof ReplayFailure
+              ? e.getMessage()
+              : "the replay failed (%s); the log has the detail"
+                  .formatted(e.getClass().getSimpleName()));
     } finally {
       cleanUp();
     }
@@ -119,9 +124,9 @@ final class ProjectionReplay implements Runnable {
     while (true) {
       EventTrackerStatus status = rebuild.processingStatus().get(0);
       if (status != null && status.isErrorState()) {
-        throw new IllegalStateException(
-            "the rebuild stopped at position %d: %s"
-                .formatted(Positions.of(status), status.getError()));
+        throw new ReplayFailure(
+            "the rebuild could not apply the event after position %d (%s); the log has the detail"
+                .formatted(Positions.of(status), status.getError().getClass().getSimpleName()));
       }
       rebuiltTo = rebuildPosition();
       if (rebuiltTo >= target) {

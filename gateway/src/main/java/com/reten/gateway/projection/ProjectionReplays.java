@@ -108,7 +108,7 @@ class ProjectionReplays {
     var rebuild =
         TrackingEventProcessor.builder()
             .name(model.rebuildProcessor())
-            .eventHandlerInvoker(live.eventHandlerInvoker())
+            .eventHandlerInvoker(ProcessorHandlers.invoker(live))
             .messageSource(events)
             .tokenStore(tokens)
             .transactionManager(transactions)

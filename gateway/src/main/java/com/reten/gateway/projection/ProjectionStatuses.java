@@ -17,26 +17,37 @@ class ProjectionStatuses {
 
   private final EventProcessingConfiguration processing;
   private final ProjectionReplays replays;
+  private final DeadLetterReads deadLetters;
 
-  ProjectionStatuses(EventProcessingConfiguration processing, ProjectionReplays replays) {
+  ProjectionStatuses(
+      EventProcessingConfiguration processing,
+      ProjectionReplays replays,
+      DeadLetterReads deadLetters) {
     this.processing = processing;
     this.replays = replays;
+    this.deadLetters = deadLetters;
   }
 
   List<ProjectionResponse> all() {
     long head = replays.head();
+    Map<String, Long> parked = deadLetters.counts();
     return processing.eventProcessors().entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-        .map(entry -> describe(entry.getKey(), entry.getValue(), head))
+        .map(entry -> describe(entry.getKey(), entry.getValue(), head, parked))
         .toList();
   }
 
   Optional<ProjectionResponse> one(String name) {
     long head = replays.head();
-    return processing.eventProcessor(name).map(processor -> describe(name, processor, head));
+    Map<String, Long> parked = deadLetters.counts();
+    return processing
+        .eventProcessor(name)
+        .map(processor -> describe(name, processor, head, parked));
   }
 
-  private ProjectionResponse describe(String name, EventProcessor processor, long head) {
+  private ProjectionResponse describe(
+      String name, EventProcessor processor, long head, Map<String, Long> parked) {
+    long letters = parked.getOrDefault(name, 0L);
     Optional<ProjectionReplay> replay = replays.latest(name);
     boolean replayable =
         processor instanceof StreamingEventProcessor && ReadModels.replayable(name).isPresent();
@@ -44,7 +55,7 @@ class ProjectionStatuses {
     ReplayResponse latest = replay.map(ReplayResponse::of).orElse(null);
     if (!(processor instanceof StreamingEventProcessor streaming)) {
       return new ProjectionResponse(
-          name, "SUBSCRIBING", "RUNNING", head, 0L, false, whyNot, latest);
+          name, "SUBSCRIBING", "RUNNING", head, 0L, letters, false, whyNot, latest);
     }
     OptionalLong position =
         streaming.processingStatus().values().stream().mapToLong(Positions::of).min();
@@ -56,6 +67,7 @@ class ProjectionStatuses {
         status,
         position.isPresent() ? position.getAsLong() : null,
         lag,
+        letters,
         replayable,
         whyNot,
         latest);

@@ -13,7 +13,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * Recognises "the database is unreachable" (API.md 1.5: 503, never 500) in any one link of a cause
  * chain, whichever layer (Hikari, Spring JDBC, Axon, the driver) happened to notice first.
  */
-final class DatabaseLoss {
+public final class DatabaseLoss {
 
   private static final List<Class<? extends Throwable>> CONNECTION_FAILURES =
       List.of(
@@ -29,7 +29,7 @@ final class DatabaseLoss {
 
   private DatabaseLoss() {}
 
-  static boolean is(Throwable t) {
+  public static boolean is(Throwable t) {
     if (CONNECTION_FAILURES.stream().anyMatch(type -> type.isInstance(t))) {
       return true;
     }

@@ -14,8 +14,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * A projection that throws must neither lose the event nor process later ones past it: it logs at
- * ERROR with the event id, halts, and on recovery handles the failed event first.
+ * A processor without a dead-letter queue (kafka-publisher; this test's probe) that throws must
+ * neither lose the event nor process later ones past it: it logs at ERROR with the event id, halts,
+ * and on recovery handles the failed event first. Processors with a queue: DeadLetterFlowTest.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProjectionFailureTest extends IntegrationTest {
