@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -57,6 +58,7 @@ class ProjectionFailureTest extends IntegrationTest {
                             + eventId
                             + " (TenantCreatedEvent)"));
     assertThat(FailureProbeProjection.HANDLED).doesNotContain("explode-now", "after-it");
+    assertThat(api.get("/api/health").json().path("status").asText()).isEqualTo("DEGRADED");
 
     FailureProbeProjection.FAILING.set(false);
 
@@ -67,5 +69,19 @@ class ProjectionFailureTest extends IntegrationTest {
                 assertThat(FailureProbeProjection.HANDLED)
                     .containsSubsequence("explode-now", "after-it"));
     assertThat(FailureProbeProjection.HANDLED).containsOnlyOnce("explode-now", "after-it");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> api.get("/api/health").json().path("status").asText().equals("UP"));
+  }
+
+  @Test
+  void theLogEscapesControlCharacters(CapturedOutput output) {
+    LoggerFactory.getLogger(getClass())
+        .error("value a\u0000b\u001B[2J", new IllegalStateException("cause c\u0000d"));
+
+    assertThat(output.getOut())
+        .contains("value a\\u0000b\\u001B[2J")
+        .contains("cause c\\u0000d")
+        .doesNotContain("\u0000", "\u001B[2J");
   }
 }
