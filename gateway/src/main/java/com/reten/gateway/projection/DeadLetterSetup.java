@@ -7,13 +7,13 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon's sequenced dead-letter queue for the processors that enable it in application.yml ({@code
- * dlq.enabled}), on the table V21 makes, with failed batches taken apart by {@link
+ * dlq.enabled}), on the table V22 makes, with failed batches taken apart by {@link
  * DeadLetterIsolation} so that one event's failure parks that event's aggregate only.
  */
 @Configuration
 class DeadLetterSetup {
 
-  /** Axon's JDBC dead-letter queue reads this schema: the snake_case names of V21. */
+  /** Axon's JDBC dead-letter queue reads this schema: the snake_case names of V22. */
   @Bean
   DeadLetterSchema deadLetterSchema() {
     return DeadLetterSchema.builder()
