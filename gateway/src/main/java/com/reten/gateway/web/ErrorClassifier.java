@@ -88,6 +88,9 @@ final class ErrorClassifier {
       if (t instanceof ConflictException conflict) {
         return conflict.toError();
       }
+      if (t instanceof RefusedTextException refused) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, refused.getOriginalMessage());
+      }
       if (t instanceof BodyTooLargeException) {
         return ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, t.getMessage());
       }

@@ -54,6 +54,12 @@ class WebConfig implements WebMvcConfigurer {
             .postConfigurer(mapper -> mapper.registerModule(SnakeCaseAliases.module()));
   }
 
+  // A new factory per builder: ObjectMapper binds its factory to itself, so none may be shared.
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer refuseUnstorableText() {
+    return builder -> builder.factory(new GuardedJsonFactory());
+  }
+
   @Bean
   FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
     return register(new RequestIdFilter(), REQUEST_ID_ORDER);
