@@ -27,6 +27,7 @@ class WebConfig implements WebMvcConfigurer {
   static final int REQUEST_ID_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
   static final int BODY_LIMIT_ORDER = REQUEST_ID_ORDER + 1;
   static final int PARAMETER_ALIAS_ORDER = REQUEST_ID_ORDER + 2;
+  static final int QUERY_TEXT_ORDER = REQUEST_ID_ORDER + 3;
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -73,6 +74,11 @@ class WebConfig implements WebMvcConfigurer {
   @Bean
   FilterRegistrationBean<ParameterAliasFilter> parameterAliasFilter() {
     return register(new ParameterAliasFilter(), PARAMETER_ALIAS_ORDER);
+  }
+
+  @Bean
+  FilterRegistrationBean<QueryTextFilter> queryTextFilter(ApiErrorWriter writer) {
+    return register(new QueryTextFilter(writer), QUERY_TEXT_ORDER);
   }
 
   private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int order) {
