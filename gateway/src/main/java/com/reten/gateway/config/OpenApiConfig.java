@@ -26,7 +26,10 @@ class OpenApiConfig {
 
       **Conventions.** Responses are camelCase; request bodies and query parameters accept \
       snake_case and camelCase. Every error has the body `{statusCode, message, error}` \
-      (validation errors add `details[{field, message}]`). A resource of another tenant is a 404. \
+      (validation errors add `details[{field, message}]`). A JSON string or field name, or a \
+      query parameter's name or value, holding U+0000 (NUL) or an unpaired UTF-16 surrogate is \
+      refused with 400 whose message names the field or parameter (`items[2].name`). A resource \
+      of another tenant is a 404. \
       Bodies over 1 MiB are 413, non-JSON bodies 415, an unreachable database 503, a spent rate \
       limit (per user or API key; failed sign-ins per identifier and address) 429 with \
       `Retry-After`. Every \

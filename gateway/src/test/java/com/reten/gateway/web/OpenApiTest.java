@@ -30,6 +30,13 @@ class OpenApiTest extends IntegrationTest {
   }
 
   @Test
+  void theDescriptionSaysWhichCharactersAreRefused() {
+    String description = api.get("/api/docs-json").json().path("info").path("description").asText();
+
+    assertThat(description).contains("U+0000 (NUL) or an unpaired UTF-16 surrogate is");
+  }
+
+  @Test
   void theSwaggerUiIsServed() {
     assertThat(api.get("/api/docs").status()).isIn(200, 302);
   }
