@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.reten.api.audit.EventMetadata;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -14,6 +19,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,6 +93,27 @@ class AxonConfig {
         .setTokenTypeColumn("token_type")
         .setTimestampColumn("timestamp")
         .setOwnerColumn("owner")
+        .build();
+  }
+
+  /**
+   * Axon's JDBC token store as its auto-configuration builds it, but with a claim owner unique to
+   * this application instance. Axon's default owner is the JVM's name, shared by two instances in
+   * one JVM (as the two-node tests run them): both would then hold every segment and apply every
+   * event twice.
+   */
+  @Bean
+  TokenStore tokenStore(
+      ConnectionProvider connectionProvider,
+      Serializer serializer,
+      TokenSchema tokenSchema,
+      TokenStoreProperties properties) {
+    return JdbcTokenStore.builder()
+        .connectionProvider(connectionProvider)
+        .schema(tokenSchema)
+        .serializer(serializer)
+        .claimTimeout(properties.getClaimTimeout())
+        .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID())
         .build();
   }
 

@@ -3,6 +3,7 @@ package com.reten.gateway.projection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.ErrorContext;
@@ -12,6 +13,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -36,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * by Axon's dead-lettering invoker, and every other aggregate flows on. The next batch is again
  * applied whole: isolation costs one event per transaction only for a batch that failed.
  *
- * <p>A lost database is not the event's fault: such a failure is rethrown and the processor retries
- * the batch later, as without a queue. So is any failure of a processor without a queue.
+ * <p>A lost database, or a claim another node took over, is not the event's fault: such a failure
+ * is rethrown and the processor retries the batch later (or lets the other node have it), as
+ * without a queue. So is any failure of a processor without a queue.
  */
 final class DeadLetterIsolation implements ErrorHandler {
 
@@ -65,7 +68,7 @@ final class DeadLetterIsolation implements ErrorHandler {
     Optional<Segment> segment = processor.flatMap(DeadLetterIsolation::onlySegment);
     if (queue.isEmpty()
         || segment.isEmpty()
-        || DatabaseFailures.areTransient(context.error())
+        || notTheEvents(context.error())
         || !context.failedEvents().stream().allMatch(TrackedEventMessage.class::isInstance)) {
       throw rethrowable(context.error());
     }
@@ -77,6 +80,15 @@ final class DeadLetterIsolation implements ErrorHandler {
     for (EventMessage<?> event : context.failedEvents()) {
       batch.applyAlone((TrackedEventMessage<?>) event);
     }
+  }
+
+  /**
+   * A lost database, or a segment another node has claimed meanwhile (it applies these events now):
+   * failures that parking the event would not cure.
+   */
+  private static boolean notTheEvents(Throwable failure) {
+    return DatabaseFailures.areTransient(failure)
+        || ExceptionUtils.findException(failure, UnableToClaimTokenException.class).isPresent();
   }
 
   /** The segment this node processes; a processor is configured with one per node. */
@@ -103,7 +115,7 @@ final class DeadLetterIsolation implements ErrorHandler {
       try {
         apply(event);
       } catch (Exception failure) {
-        if (DatabaseFailures.areTransient(failure)) {
+        if (notTheEvents(failure)) {
           throw failure;
         }
         park(event, failure);
