@@ -1,0 +1,56 @@
+package com.reten.gateway.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reten.gateway.support.IntegrationTest;
+import com.reten.gateway.support.StatementCounting;
+import com.reten.gateway.support.StatementCounting.Counts;
+import com.reten.gateway.support.TaskWorld;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The statement budget of the hottest routes, so the write and read paths cannot silently grow back
+ * (issue 15 lowers these ceilings as it removes work). A create counts every statement until its
+ * 201, projections included (the create answers only once they have its events); a GET counts the
+ * request thread's. Its own context: the DataSource is wrapped to count.
+ */
+@Import(StatementCounting.Config.class)
+class HotPathStatementsTest extends IntegrationTest {
+
+  private static final Logger log = LoggerFactory.getLogger(HotPathStatementsTest.class);
+
+  /*
+   * Measured when the guard was written (2026-12-07): a create ran 17 statements on the request
+   * thread and 19 in processors, in 14 commits; a GET by id 3 statements (2 commits). The margin
+   * absorbs idle processors renewing their claims (one UPDATE and commit each, every few seconds).
+   */
+  static final long CREATE_STATEMENTS = 40;
+  static final long CREATE_COMMITS = 16;
+  static final long GET_STATEMENTS = 3;
+
+  @Test
+  void aCreateAndAnAuthenticatedGetStayWithinTheirStatementBudget() {
+    TaskWorld world = TaskWorld.create(api, asRoot());
+    String due = Instant.now().plus(Duration.ofDays(1)).toString();
+    for (int i = 0; i < 3; i++) {
+      world.task("warm-up-" + i, "SALESMAN", due); // caches, lazy initialisation, the JIT
+    }
+
+    StatementCounting.reset();
+    String id = world.task("counted", "SALESMAN", due);
+    Counts create = StatementCounting.counts();
+    StatementCounting.reset();
+    assertThat(world.admin().get("/api/activities/" + id).status()).isEqualTo(200);
+    Counts get = StatementCounting.counts();
+
+    log.info("Statements per create: {}; per authenticated GET by id: {}", create, get);
+    assertThat(create.statements()).as("%s", create).isLessThanOrEqualTo(CREATE_STATEMENTS);
+    assertThat(create.commits()).as("%s", create).isLessThanOrEqualTo(CREATE_COMMITS);
+    assertThat(get.requestStatements()).as("%s", get).isLessThanOrEqualTo(GET_STATEMENTS);
+  }
+}
