@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MembershipRows extends JpaRepository<MembershipRow, MembershipRow.Key> {
 
-  List<MembershipRow> findByUserIdOrderByCreatedAtAsc(UUID userId);
-
   /** Served by the index {@code rm_membership_tenant_newest}. */
   List<MembershipRow> findByTenantIdOrderByCreatedAtDescUserIdAsc(UUID tenantId, Pageable page);
 

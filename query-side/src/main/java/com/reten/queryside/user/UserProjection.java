@@ -1,8 +1,6 @@
 package com.reten.queryside.user;
 
-import com.reten.api.user.CallerView;
 import com.reten.api.user.EmailAddress;
-import com.reten.api.user.FindCallerQuery;
 import com.reten.api.user.FindUserCredentialsQuery;
 import com.reten.api.user.TenantMemberAddedEvent;
 import com.reten.api.user.TenantMemberRemovedEvent;
@@ -80,23 +78,5 @@ class UserProjection {
     return users
         .findByEmail(EmailAddress.normalize(query.email()))
         .map(user -> new UserCredentialsView(user.id(), user.passwordHash()));
-  }
-
-  @QueryHandler
-  Optional<CallerView> handle(FindCallerQuery query) {
-    return users
-        .findById(query.userId())
-        .map(
-            user ->
-                new CallerView(
-                    user.id(),
-                    user.email(),
-                    user.firstName(),
-                    user.lastName(),
-                    user.superAdmin(),
-                    memberships.findByUserIdOrderByCreatedAtAsc(user.id()).stream()
-                        .map(MembershipRow::toView)
-                        .toList(),
-                    user.sessionsRevokedAt()));
   }
 }

@@ -13,17 +13,27 @@ import com.reten.api.user.UserCredentialsView;
 import com.reten.api.user.UserPasswordChangedEvent;
 import com.reten.api.user.UserRegisteredEvent;
 import com.reten.queryside.testsupport.ReadModelTest;
+import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
-@Import(UserProjection.class)
+@Import({UserProjection.class, CallerQueries.class})
 class UserProjectionTest extends ReadModelTest {
 
   @Autowired UserProjection projection;
+  @Autowired CallerQueries callers;
+  @Autowired EntityManager entityManager;
+
+  /** The caller as the JDBC lookup reads it, once the projection's writes are flushed. */
+  private Optional<CallerView> caller(UUID userId) {
+    entityManager.flush();
+    return callers.handle(new FindCallerQuery(userId));
+  }
 
   @Test
   void credentialsAreFoundByEmailInAnyCase() {
@@ -43,7 +53,7 @@ class UserProjectionTest extends ReadModelTest {
         new TenantMemberAddedEvent(second, userId, Set.of(Role.VIEWER), T0.plusSeconds(5)));
     projection.on(new TenantMemberAddedEvent(first, userId, Set.of(Role.ADMIN, Role.FDE), T0));
 
-    CallerView caller = projection.handle(new FindCallerQuery(userId)).orElseThrow();
+    CallerView caller = caller(userId).orElseThrow();
 
     assertThat(caller.email()).isEqualTo("bob@acme.test");
     assertThat(caller.superAdmin()).isFalse();
@@ -58,14 +68,13 @@ class UserProjectionTest extends ReadModelTest {
   @Test
   void aPasswordChangeReplacesTheHashAndRevokesEarlierSessions() {
     UUID userId = register("carl@acme.test");
-    assertThat(projection.handle(new FindCallerQuery(userId)).orElseThrow().sessionsRevokedAt())
-        .isNull();
+    assertThat(caller(userId).orElseThrow().sessionsRevokedAt()).isNull();
 
     projection.on(new UserPasswordChangedEvent(null, userId, "$2a$new", T0.plusSeconds(10)));
 
     assertThat(projection.handle(new FindUserCredentialsQuery("carl@acme.test")))
         .contains(new UserCredentialsView(userId, "$2a$new"));
-    CallerView caller = projection.handle(new FindCallerQuery(userId)).orElseThrow();
+    CallerView caller = caller(userId).orElseThrow();
     assertThat(caller.sessionsRevokedAt()).isEqualTo(T0.plusSeconds(10));
     assertThat(caller.sessionRevoked(T0.plusSeconds(10))).isTrue();
     assertThat(caller.sessionRevoked(T0.plusSeconds(11))).isFalse();
@@ -80,22 +89,21 @@ class UserProjectionTest extends ReadModelTest {
 
     projection.on(new TenantMemberRemovedEvent(tenant, userId, T0.plusSeconds(20)));
 
-    CallerView caller = projection.handle(new FindCallerQuery(userId)).orElseThrow();
+    CallerView caller = caller(userId).orElseThrow();
     assertThat(caller.memberships()).isEmpty();
     assertThat(caller.sessionsRevokedAt()).isEqualTo(T0.plusSeconds(30));
   }
 
   @Test
   void unknownCallerIsEmpty() {
-    assertThat(projection.handle(new FindCallerQuery(UUID.randomUUID()))).isEmpty();
+    assertThat(caller(UUID.randomUUID())).isEmpty();
   }
 
   private UUID register(String email) {
     UUID userId = UUID.randomUUID();
     projection.on(
         new UserRegisteredEvent(null, userId, email, "First", "Last", "$2a$hash", false, T0));
-    assertThat(projection.handle(new FindCallerQuery(userId)).orElseThrow().memberships())
-        .isEqualTo(List.of());
+    assertThat(caller(userId).orElseThrow().memberships()).isEqualTo(List.of());
     return userId;
   }
 }
