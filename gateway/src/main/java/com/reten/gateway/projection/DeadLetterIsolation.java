@@ -152,13 +152,6 @@ final class DeadLetterIsolation implements ErrorHandler {
 
     private void park(TrackedEventMessage<?> event, Exception failure) {
       Object sequence = sequenceOf(event);
-      log.error(
-          "Processor {} could not apply event {} ({}) of sequence {}; parked it as a dead letter",
-          processorName,
-          event.getIdentifier(),
-          event.getPayloadType().getSimpleName(),
-          sequence,
-          failure);
       processing
           .transactionManager(processorName)
           .executeInTransaction(
@@ -172,6 +165,14 @@ final class DeadLetterIsolation implements ErrorHandler {
               });
       // So that the aggregate's next events are parked behind this one.
       ProcessorHandlers.forgetAbsentSequences(processor, segment);
+      // Logged once parked: should parking fail, the processor logs that failure and retries.
+      log.error(
+          "Processor {} could not apply event {} ({}) of sequence {}; parked it as a dead letter",
+          processorName,
+          event.getIdentifier(),
+          event.getPayloadType().getSimpleName(),
+          sequence,
+          failure);
     }
 
     /** The sequence Axon's dead-lettering invoker files the event under: its aggregate, mostly. */
