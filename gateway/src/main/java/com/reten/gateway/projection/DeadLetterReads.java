@@ -41,18 +41,17 @@ class DeadLetterReads {
   }
 
   long count(String processor) {
-    return counts().getOrDefault(processor, 0L);
+    return countWhere(" WHERE processing_group = ?", processor);
   }
 
   long count(String processor, String sequence) {
+    return countWhere(
+        " WHERE processing_group = ? AND sequence_identifier = ?", processor, sequence);
+  }
+
+  private long countWhere(String where, Object... arguments) {
     Long count =
-        jdbc.queryForObject(
-            "SELECT count(*) FROM "
-                + TABLE
-                + " WHERE processing_group = ? AND sequence_identifier = ?",
-            Long.class,
-            processor,
-            sequence);
+        jdbc.queryForObject("SELECT count(*) FROM " + TABLE + where, Long.class, arguments);
     return count == null ? 0 : count;
   }
 
