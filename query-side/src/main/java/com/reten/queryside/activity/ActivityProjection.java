@@ -113,9 +113,14 @@ class ActivityProjection {
 
   @QueryHandler
   Optional<ActivityView> handle(FindActivityQuery query) {
-    return activities
-        .findByIdAndTenantId(query.activityId(), query.tenantId())
-        .map(ActivityRow::toView);
+    return jdbc
+        .query(
+            ActivityViewRows.SELECT + " WHERE a.id = ? AND a.tenant_id = ?",
+            ActivityViewRows::view,
+            query.activityId(),
+            query.tenantId())
+        .stream()
+        .findFirst();
   }
 
   @QueryHandler

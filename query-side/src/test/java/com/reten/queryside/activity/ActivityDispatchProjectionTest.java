@@ -107,6 +107,7 @@ class ActivityDispatchProjectionTest extends ReadModelTest {
   }
 
   private ActivityView view() {
+    flush();
     return activities.handle(new FindActivityQuery(tenant, id)).orElseThrow();
   }
 

@@ -48,12 +48,16 @@ class ActivityProjectionTest extends ReadModelTest {
         tenant);
     UUID id = create("k-1", ActivityType.MESSAGE, ActivityChannel.SMS, commerce, 1, "Remind");
 
+    flush();
     ActivityView view = projection.handle(new FindActivityQuery(tenant, id)).orElseThrow();
     assertThat(view.status()).isEqualTo(ActivityStatus.READY);
     assertThat(view.commerceName()).isEqualTo("Almacén Rosa");
     assertThat(view.commerceExternalId()).isEqualTo("C-1");
     assertThat(view.details().idempotencyKey()).isEqualTo("k-1");
     assertThat(view.version()).isZero();
+    assertThat(projection.handle(new ListActivitiesQuery(tenant, NONE, 1, 20)).items())
+        .as("read by id in JDBC as the list reads it through JPA")
+        .containsExactly(view);
     assertThat(projection.handle(new FindActivityQuery(UUID.randomUUID(), id))).isEmpty();
     assertThat(projection.handle(new ListActivityStatusEventsQuery(tenant, id)))
         .extracting(ActivityStatusEventView::eventType, ActivityStatusEventView::toStatus)
@@ -66,6 +70,7 @@ class ActivityProjectionTest extends ReadModelTest {
     projection.on(
         new ActivityCanceledEvent(tenant, id, ActivityStatus.READY, "dup", T0.plusSeconds(9)), 1);
 
+    flush();
     ActivityView view = projection.handle(new FindActivityQuery(tenant, id)).orElseThrow();
     assertThat(view.status()).isEqualTo(ActivityStatus.CANCELED);
     assertThat(view.version()).isEqualTo(1);
@@ -85,6 +90,7 @@ class ActivityProjectionTest extends ReadModelTest {
     projection.on(
         new ActivityDispatchedEvent(tenant, id, UUID.randomUUID(), "p-9", 1, T0.plusSeconds(3)), 1);
 
+    flush();
     ActivityView view = projection.handle(new FindActivityQuery(tenant, id)).orElseThrow();
     assertThat(view.status()).isEqualTo(ActivityStatus.DISPATCHED);
     assertThat(view.updatedAt()).isEqualTo(T0.plusSeconds(3));

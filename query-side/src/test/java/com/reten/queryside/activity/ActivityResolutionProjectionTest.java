@@ -65,6 +65,7 @@ class ActivityResolutionProjectionTest extends ReadModelTest {
   void aCreationThatFailedIsUnresolvedWithTwoStatusEventsAndAFailedTarget() {
     createdUnresolved();
 
+    flush();
     var view = activities.handle(new FindActivityQuery(tenant, id)).orElseThrow();
     assertThat(view.status()).isEqualTo(ActivityStatus.UNRESOLVED);
     assertThat(view.version()).isEqualTo(2);
@@ -102,6 +103,7 @@ class ActivityResolutionProjectionTest extends ReadModelTest {
         3);
     resolution.on(new ActivityResolvedEvent(tenant, id, later), 4);
 
+    flush();
     var view = activities.handle(new FindActivityQuery(tenant, id)).orElseThrow();
     assertThat(view.status()).isEqualTo(ActivityStatus.READY);
     assertThat(view.version()).isEqualTo(4);
@@ -136,6 +138,7 @@ class ActivityResolutionProjectionTest extends ReadModelTest {
             tenant, id, "TARGET_RESOLUTION_FAILED", "still nobody", T0.plusSeconds(5)),
         3);
 
+    flush();
     var view = activities.handle(new FindActivityQuery(tenant, id)).orElseThrow();
     assertThat(view.status()).isEqualTo(ActivityStatus.UNRESOLVED);
     assertThat(view.version()).isEqualTo(3);
@@ -197,6 +200,7 @@ class ActivityResolutionProjectionTest extends ReadModelTest {
     assertThat(result.createdAt()).isEqualTo(T0);
     assertThat(result.updatedAt()).isEqualTo(later);
     assertThat(result.activityId()).isEqualTo(id);
+    flush();
     var view = activities.handle(new FindActivityQuery(tenant, id)).orElseThrow();
     assertThat(view.version()).isEqualTo(2);
     assertThat(view.updatedAt()).isEqualTo(later);

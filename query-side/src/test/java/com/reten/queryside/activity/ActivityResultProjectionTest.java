@@ -89,6 +89,7 @@ class ActivityResultProjectionTest extends ReadModelTest {
     assertThat(projection.handle(new FindActivityResultQuery(UUID.randomUUID(), resultId)))
         .isEmpty();
 
+    flush();
     ActivityView activityView =
         activities.handle(new FindActivityQuery(tenant, activity)).orElseThrow();
     assertThat(activityView.result()).isEqualTo(view);
@@ -110,6 +111,7 @@ class ActivityResultProjectionTest extends ReadModelTest {
             tenant, activity, resultId, UUID.randomUUID(), details("f", 2, null), at(10)),
         3);
 
+    flush();
     ActivityView view = activities.handle(new FindActivityQuery(tenant, activity)).orElseThrow();
     assertThat(view.status()).isEqualTo(ActivityStatus.FAILED);
     assertThat(view.version()).isEqualTo(3);

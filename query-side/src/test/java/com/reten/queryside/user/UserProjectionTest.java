@@ -13,7 +13,6 @@ import com.reten.api.user.UserCredentialsView;
 import com.reten.api.user.UserPasswordChangedEvent;
 import com.reten.api.user.UserRegisteredEvent;
 import com.reten.queryside.testsupport.ReadModelTest;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,11 +26,10 @@ class UserProjectionTest extends ReadModelTest {
 
   @Autowired UserProjection projection;
   @Autowired CallerQueries callers;
-  @Autowired EntityManager entityManager;
 
   /** The caller as the JDBC lookup reads it, once the projection's writes are flushed. */
   private Optional<CallerView> caller(UUID userId) {
-    entityManager.flush();
+    flush();
     return callers.handle(new FindCallerQuery(userId));
   }
 
