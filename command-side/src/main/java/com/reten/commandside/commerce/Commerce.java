@@ -30,7 +30,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A business or store of a tenant, with its addresses and the people who work there. Addresses and
  * users are entities of this aggregate, so one commerce changes in one place, in order.
  */
-@Aggregate
+@Aggregate(cache = "commerceCache")
 public class Commerce {
 
   @AggregateIdentifier private UUID commerceId;

@@ -1,6 +1,9 @@
 package com.reten.commandside.config;
 
+import com.reten.commandside.common.StoreCheckedCache;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,5 +16,14 @@ public class CommandSideConfig {
   @Bean
   MessageHandlerInterceptor<CommandMessage<?>> commandErrorInterceptor() {
     return new CommandErrorInterceptor();
+  }
+
+  /**
+   * Commerces, which every activity creation loads to check them and resolve its targets. Bounded
+   * to the commerces of a busy day; an evicted one is replayed from its events when next needed.
+   */
+  @Bean
+  Cache commerceCache(EventStore events) {
+    return new StoreCheckedCache(events, 5_000);
   }
 }
