@@ -4,20 +4,25 @@ import com.reten.gateway.projection.Positions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Waits until every streaming processor running on this node has handled the event store's head,
- * bounded by a timeout. Processors in error are not waited for (they would never catch up), and
- * segments owned by other nodes are not visible here, so with several nodes this is best effort.
+ * Waits until every streaming processor running on this node that handles any of a write's event
+ * types has handled the event store's head, bounded by a timeout. Processors in error are not
+ * waited for (they would never catch up), and segments owned by other nodes are not visible here,
+ * so with several nodes this is best effort.
  */
 @Component
 class ProjectionBarrier {
@@ -50,27 +55,46 @@ class ProjectionBarrier {
             .register(meters);
   }
 
-  void awaitCaughtUp() {
-    awaitCaughtUp(timeout);
+  /** The configured bound of one write's wait. */
+  Duration timeout() {
+    return timeout;
   }
 
-  /** As {@link #awaitCaughtUp()}, bounded by {@code limit} instead of the configured timeout. */
-  void awaitCaughtUp(Duration limit) {
+  /** Waits, up to {@code limit}, for the processors that handle any of {@code eventTypes}. */
+  void awaitCaughtUp(Set<Class<?>> eventTypes, Duration limit) {
+    if (eventTypes.isEmpty()) {
+      return;
+    }
     long start = System.nanoTime();
+    List<StreamingEventProcessor> feeding = feeding(eventTypes);
     long target = Positions.head(eventStore);
     long deadline = start + limit.toNanos();
-    while (!caughtUp(target) && System.nanoTime() < deadline) {
+    while (!caughtUp(feeding, target) && System.nanoTime() < deadline) {
       LockSupport.parkNanos(PAUSE_NANOS);
     }
     lag.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
   }
 
-  private boolean caughtUp(long target) {
+  private List<StreamingEventProcessor> feeding(Set<Class<?>> eventTypes) {
     return processing.eventProcessors().entrySet().stream()
         .filter(processor -> !OUTBOUND_PROCESSORS.contains(processor.getKey()))
         .map(Map.Entry::getValue)
         .filter(StreamingEventProcessor.class::isInstance)
+        .filter(processor -> handlesAny(processor, eventTypes))
         .map(StreamingEventProcessor.class::cast)
+        .toList();
+  }
+
+  private static boolean handlesAny(EventProcessor processor, Set<Class<?>> eventTypes) {
+    if (!(processor instanceof AbstractEventProcessor withHandlers)) {
+      return true;
+    }
+    EventHandlerInvoker handlers = withHandlers.eventHandlerInvoker();
+    return eventTypes.stream().anyMatch(handlers::canHandleType);
+  }
+
+  private static boolean caughtUp(List<StreamingEventProcessor> processors, long target) {
+    return processors.stream()
         .filter(StreamingEventProcessor::isRunning)
         .flatMap(processor -> processor.processingStatus().values().stream())
         .filter(status -> !status.isErrorState())
