@@ -72,6 +72,15 @@ final class AppProcess implements AutoCloseable {
     return startSeconds;
   }
 
+  /**
+   * CPU time the app's JVM has used so far, all threads. Divided by the requests served in between,
+   * it is a cost per request that another process's load hardly moves, unlike throughput on two
+   * cores.
+   */
+  Duration cpuTime() {
+    return process.info().totalCpuDuration().orElseThrow();
+  }
+
   /** Resident set size of the app's JVM, from /proc (Linux). */
   double rssMegabytes() throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", process.pid() + "", "status"))) {

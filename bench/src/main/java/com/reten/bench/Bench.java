@@ -1,6 +1,7 @@
 package com.reten.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class Bench {
     Path log = options.out().toAbsolutePath().getParent().resolve("app.log");
     try (AppProcess app = AppProcess.start(options, log)) {
       say("app started in %.1f s (log: %s)", app.startSeconds(), log);
-      measureApp(database, raw);
+      measureApp(app, database, raw);
       double rss = app.rssMegabytes();
       report.figure("startSeconds", app.startSeconds());
       report.figure("rssMegabytes", rss);
@@ -57,7 +58,7 @@ public final class Bench {
     say("wrote %s", options.out());
   }
 
-  private void measureApp(Database database, double raw) throws Exception {
+  private void measureApp(AppProcess app, Database database, double raw) throws Exception {
     BenchTenant tenant = BenchTenant.seed(new Api(Api.client(), options.baseUrl(), null, null), 20);
     String run = "r" + System.currentTimeMillis();
     Activities activities = new Activities(tenant, run);
@@ -66,13 +67,19 @@ public final class Bench {
     say("warm-up: %d s", options.warmupSeconds());
     load.closed(options.clients(), options.warmupSeconds(), activities::create);
     say("create-activity closed loop: %d clients, %d s", options.clients(), options.seconds());
+    Duration cpuBefore = app.cpuTime();
     Load.Outcome closed = load.closed(options.clients(), options.seconds(), activities::create);
+    double cpuMillisPerCreate =
+        app.cpuTime().minus(cpuBefore).toNanos() / 1e6 / (closed.completed() + closed.failed());
     double ratio = closed.perSecond() / raw;
     report.figure("createsPerSecond", closed.perSecond());
     report.figure("createFailures", closed.failed());
+    report.figure("appCpuMillisPerCreate", cpuMillisPerCreate);
     report.row(
         "2. create activity (REST, JWT) commands/s",
-        Report.format("%.0f (%.0f%% of raw)", closed.perSecond(), ratio * 100),
+        Report.format(
+            "%.0f (%.2f%% of raw; app CPU %.1f ms each)",
+            closed.perSecond(), ratio * 100, cpuMillisPerCreate),
         "≥ 20% of raw",
         ratio >= 0.2);
 

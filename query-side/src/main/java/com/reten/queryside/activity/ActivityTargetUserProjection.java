@@ -5,7 +5,9 @@ import com.reten.api.activity.ActivityTargetUserView;
 import com.reten.api.activity.ActivityTargetUsersResolvedEvent;
 import com.reten.api.activity.ActivityTargetUsersSetEvent;
 import com.reten.api.activity.ListActivityTargetUsersQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -13,6 +15,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +26,29 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("activities")
 class ActivityTargetUserProjection {
 
+  private static final String UPSERT =
+      """
+      INSERT INTO rm_activity_target_user (id, tenant_id, activity_id, position, commerce_user_id,
+             name, resolution_status, resolution_strategy, lock_reason, resolved_at, locked_at,
+             error_message, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET commerce_user_id = EXCLUDED.commerce_user_id,
+             name = EXCLUDED.name, resolution_status = EXCLUDED.resolution_status,
+             resolution_strategy = EXCLUDED.resolution_strategy,
+             lock_reason = EXCLUDED.lock_reason, resolved_at = EXCLUDED.resolved_at,
+             locked_at = EXCLUDED.locked_at, error_message = EXCLUDED.error_message,
+             updated_at = EXCLUDED.updated_at
+      """;
+
   private final ActivityTargetUserRows targetUsers;
   private final ActivityRows activities;
+  private final JdbcTemplate jdbc;
 
-  ActivityTargetUserProjection(ActivityTargetUserRows targetUsers, ActivityRows activities) {
+  ActivityTargetUserProjection(
+      ActivityTargetUserRows targetUsers, ActivityRows activities, JdbcTemplate jdbc) {
     this.targetUsers = targetUsers;
     this.activities = activities;
+    this.jdbc = jdbc;
   }
 
   @EventHandler
@@ -55,18 +75,46 @@ class ActivityTargetUserProjection {
         .toList();
   }
 
+  /**
+   * Upserts the changed target users in one JDBC batch: a target first seen is inserted at its
+   * position, a known one keeps its position and creation time. Through JPA this was a find and a
+   * save per target and the largest share of the processor's CPU on a create-activity load (JFR).
+   * Only this projection writes {@code rm_activity_target_user}, so no JPA entity of it is ever
+   * pending in the same transaction.
+   */
   private void put(
       UUID tenantId, UUID activityId, List<ActivityTargetUser> changed, Instant at, long version) {
+    Timestamp when = Timestamp.from(at);
+    List<Object[]> rows = new ArrayList<>(changed.size());
     int index = 0;
     for (ActivityTargetUser target : changed) {
-      int position = RowOrder.of(version, index++);
-      ActivityTargetUserRow row = targetUsers.findById(target.id()).orElse(null);
-      if (row == null) {
-        row = new ActivityTargetUserRow(target.id(), tenantId, activityId, position, at);
-      }
-      row.update(target, at);
-      targetUsers.save(row);
+      rows.add(
+          new Object[] {
+            target.id(),
+            tenantId,
+            activityId,
+            RowOrder.of(version, index++),
+            target.commerceUserId(),
+            target.name(),
+            name(target.status()),
+            name(target.strategy()),
+            name(target.lockReason()),
+            timestamp(target.resolvedAt()),
+            timestamp(target.lockedAt()),
+            target.errorMessage(),
+            when,
+            when
+          });
     }
+    jdbc.batchUpdate(UPSERT, rows);
     activities.findById(activityId).ifPresent(activity -> activity.changed(at, version));
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
   }
 }

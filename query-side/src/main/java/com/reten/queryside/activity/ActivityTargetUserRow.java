@@ -1,11 +1,9 @@
 package com.reten.queryside.activity;
 
-import com.reten.api.activity.ActivityTargetUser;
 import com.reten.api.activity.ActivityTargetUserView;
 import com.reten.api.activity.TargetLockReason;
 import com.reten.api.activity.TargetUserStatus;
 import com.reten.api.activityconfig.TargetResolutionStrategy;
-import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +15,8 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "rm_activity_target_user")
-class ActivityTargetUserRow extends InsertableRow {
+/** An activity's target user as read; {@link ActivityTargetUserProjection} writes it in JDBC. */
+class ActivityTargetUserRow {
 
   @Id private UUID id;
 
@@ -63,26 +62,6 @@ class ActivityTargetUserRow extends InsertableRow {
 
   protected ActivityTargetUserRow() {}
 
-  ActivityTargetUserRow(UUID id, UUID tenantId, UUID activityId, int position, Instant at) {
-    this.id = id;
-    this.tenantId = tenantId;
-    this.activityId = activityId;
-    this.position = position;
-    this.createdAt = at;
-  }
-
-  void update(ActivityTargetUser target, Instant at) {
-    commerceUserId = target.commerceUserId();
-    name = target.name();
-    status = target.status();
-    strategy = target.strategy();
-    lockReason = target.lockReason();
-    resolvedAt = target.resolvedAt();
-    lockedAt = target.lockedAt();
-    errorMessage = target.errorMessage();
-    updatedAt = at;
-  }
-
   ActivityTargetUserView toView() {
     return new ActivityTargetUserView(
         id,
@@ -95,10 +74,5 @@ class ActivityTargetUserRow extends InsertableRow {
         resolvedAt,
         lockedAt,
         errorMessage);
-  }
-
-  @Override
-  public UUID getId() {
-    return id;
   }
 }
