@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -56,6 +58,7 @@ class DeadLetterFlowTest extends IntegrationTest {
   @AfterEach
   void fixTheCause() {
     jdbc.execute("ALTER TABLE rm_activity DROP CONSTRAINT IF EXISTS test_refuses_poison");
+    jdbc.execute("ALTER TABLE rm_event_log DROP CONSTRAINT IF EXISTS test_log_refuses_poison");
     jdbc.update("DELETE FROM " + DeadLetterReads.TABLE);
   }
 
@@ -115,6 +118,43 @@ class DeadLetterFlowTest extends IntegrationTest {
     assertThat(drained.path("status").asText()).isEqualTo("CANCELED");
     assertThat(root.get(LETTERS).json().path("meta").path("total").asLong()).isZero();
     assertThat(api.get("/api/health").json().path("status").asText()).isEqualTo("UP");
+  }
+
+  /**
+   * The event log writes a batch's rows together as the batch commits, so its failure is the
+   * commit's, not a handler's: isolation still finds the one event and parks its aggregate only.
+   */
+  @Test
+  void anEventTheEventLogCannotStoreParksOnlyItsAggregateThere() {
+    jdbc.execute(
+        "ALTER TABLE rm_event_log ADD CONSTRAINT test_log_refuses_poison"
+            + " CHECK (payload::text NOT LIKE '%log-poison%') NOT VALID");
+    String poisoned = tenantA.task("log-poison");
+    String flowing = tenantA.task("flows");
+    String eventLetters = PROJECTIONS + "/event-log/dead-letters";
+    int events = eventsOf(poisoned);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> root.get(eventLetters).json().path("meta").path("total").asInt() == events);
+    assertThat(streamOf(poisoned)).isEmpty();
+    assertThat(streamOf(flowing)).hasSize(eventsOf(flowing));
+
+    jdbc.execute("ALTER TABLE rm_event_log DROP CONSTRAINT test_log_refuses_poison");
+    ApiResponse applied = root.post(eventLetters + "/retry", Map.of());
+
+    assertThat(applied.json().path("remaining").asLong()).as("%s", applied).isZero();
+    assertThat(streamOf(poisoned)).hasSize(events);
+  }
+
+  private List<JsonNode> streamOf(String aggregateId) {
+    List<JsonNode> events = new ArrayList<>();
+    tenantA
+        .admin()
+        .get("/api/events?limit=1000&aggregate_id=" + aggregateId)
+        .json()
+        .path("data")
+        .forEach(events::add);
+    return events;
   }
 
   @Test

@@ -3,12 +3,15 @@ package com.reten.queryside.eventlog;
 import com.reten.api.audit.EventMetadata;
 import java.lang.reflect.RecordComponent;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Revision;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,12 @@ class EventLogIndexer {
 
   static final String PROCESSING_GROUP = "event-log";
 
+  private static final String INSERT =
+      "INSERT INTO rm_event_log (event_id, tenant_id, aggregate_type, aggregate_id, sequence,"
+          + " event_type, revision, occurred_at, actor_type, actor_id, correlation_id, payload)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json) ON CONFLICT (event_id) DO NOTHING";
+  private static final String PENDING_ROWS = EventLogIndexer.class.getName() + ".pendingRows";
+
   private final JdbcTemplate jdbc;
 
   EventLogIndexer(JdbcTemplate jdbc) {
@@ -33,30 +42,47 @@ class EventLogIndexer {
   }
 
   @EventHandler
-  void on(Object anyPayload, EventMessage<?> event) {
-    record(event);
+  void on(Object anyPayload, EventMessage<?> event, UnitOfWork<?> unitOfWork) {
+    pendingRows(unitOfWork.root()).add(row(event));
   }
 
-  /** Adds {@code event}, whatever its type, to its stream. */
+  /** Adds {@code event}, whatever its type, to its stream at once. */
   void record(EventMessage<?> event) {
+    jdbc.update(INSERT, row(event));
+  }
+
+  /**
+   * The rows of the unit of work's events, written in one JDBC batch, in order, as it prepares to
+   * commit: one round trip per batch of events instead of one per event. A create-activity is four
+   * events, and the writes that wait for this processor waited on those round trips.
+   */
+  private List<Object[]> pendingRows(UnitOfWork<?> unitOfWork) {
+    return unitOfWork.getOrComputeResource(
+        PENDING_ROWS,
+        key -> {
+          List<Object[]> rows = new ArrayList<>();
+          unitOfWork.onPrepareCommit(committing -> jdbc.batchUpdate(INSERT, rows));
+          return rows;
+        });
+  }
+
+  private static Object[] row(EventMessage<?> event) {
     var domain = event instanceof DomainEventMessage<?> d ? d : null;
     var metadata = event.getMetaData();
-    jdbc.update(
-        "INSERT INTO rm_event_log (event_id, tenant_id, aggregate_type, aggregate_id, sequence,"
-            + " event_type, revision, occurred_at, actor_type, actor_id, correlation_id, payload)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json) ON CONFLICT (event_id) DO NOTHING",
-        event.getIdentifier(),
-        tenantOf(event).orElse(null),
-        domain == null ? null : domain.getType(),
-        domain == null ? null : domain.getAggregateIdentifier(),
-        domain == null ? null : domain.getSequenceNumber(),
-        event.getPayloadType().getSimpleName(),
-        revisionOf(event.getPayloadType()),
-        Timestamp.from(event.getTimestamp()),
-        text(metadata.get(EventMetadata.ACTOR_TYPE)),
-        text(metadata.get(EventMetadata.ACTOR_ID)),
-        text(metadata.get(EventMetadata.CORRELATION_ID)),
-        SecretRedaction.redactedJson(event.getPayload()).toString());
+    return new Object[] {
+      event.getIdentifier(),
+      tenantOf(event).orElse(null),
+      domain == null ? null : domain.getType(),
+      domain == null ? null : domain.getAggregateIdentifier(),
+      domain == null ? null : domain.getSequenceNumber(),
+      event.getPayloadType().getSimpleName(),
+      revisionOf(event.getPayloadType()),
+      Timestamp.from(event.getTimestamp()),
+      text(metadata.get(EventMetadata.ACTOR_TYPE)),
+      text(metadata.get(EventMetadata.ACTOR_ID)),
+      text(metadata.get(EventMetadata.CORRELATION_ID)),
+      SecretRedaction.redactedJson(event.getPayload()).toString()
+    };
   }
 
   /**

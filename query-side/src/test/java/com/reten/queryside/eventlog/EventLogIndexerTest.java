@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -80,6 +81,22 @@ class EventLogIndexerTest extends ReadModelTest {
                   .contains("\"tokenHash\":\"[REDACTED]\"")
                   .doesNotContain("abc123");
             });
+  }
+
+  @Test
+  void theEventsOfAUnitOfWorkAreWrittenInOrderAsItCommits() {
+    var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+    for (int i = 0; i < 3; i++) {
+      var event = renamed(acme, "batch-" + i, i);
+      indexer.on(event.getPayload(), event, unitOfWork);
+    }
+    assertThat(queries.handle(all(acme, 0))).as("nothing before the commit").isEmpty();
+
+    unitOfWork.commit();
+
+    assertThat(queries.handle(all(acme, 0)))
+        .extracting(EventLogEntry::sequence)
+        .containsExactly(0L, 1L, 2L);
   }
 
   @Test
