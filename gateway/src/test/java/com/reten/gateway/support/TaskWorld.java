@@ -72,8 +72,10 @@ public final class TaskWorld {
     return operatorId;
   }
 
-  /** Another commerce of the tenant, by its external id. */
-  /** A commerce with a COMMERCE_REP, so activities for it are created READY. */
+  /**
+   * Another commerce of the tenant, by its external id, with a COMMERCE_REP, so activities for it
+   * are created READY.
+   */
   public String commerce(String externalId) {
     String id =
         created(
