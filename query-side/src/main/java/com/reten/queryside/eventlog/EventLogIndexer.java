@@ -46,11 +46,6 @@ class EventLogIndexer {
     pendingRows(unitOfWork.root()).add(row(event));
   }
 
-  /** Adds {@code event}, whatever its type, to its stream at once. */
-  void record(EventMessage<?> event) {
-    jdbc.update(INSERT, row(event));
-  }
-
   /**
    * The rows of the unit of work's events, written in one JDBC batch, in order, as it prepares to
    * commit: one round trip per batch of events instead of one per event. A create-activity is four
