@@ -4,14 +4,15 @@ import com.reten.gateway.projection.Positions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
-import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -39,6 +40,7 @@ class ProjectionBarrier {
   private final EventProcessingConfiguration processing;
   private final Duration timeout;
   private final Timer lag;
+  private final Map<Class<?>, List<StreamingEventProcessor>> feedersOf = new ConcurrentHashMap<>();
 
   ProjectionBarrier(
       EventStore eventStore,
@@ -66,7 +68,10 @@ class ProjectionBarrier {
       return;
     }
     long start = System.nanoTime();
-    List<StreamingEventProcessor> feeding = feeding(eventTypes);
+    Set<StreamingEventProcessor> feeding = new HashSet<>();
+    for (Class<?> type : eventTypes) {
+      feeding.addAll(feedersOf.computeIfAbsent(type, this::feeding));
+    }
     long target = Positions.head(eventStore);
     long deadline = start + limit.toNanos();
     while (!caughtUp(feeding, target) && System.nanoTime() < deadline) {
@@ -75,25 +80,26 @@ class ProjectionBarrier {
     lag.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
   }
 
-  private List<StreamingEventProcessor> feeding(Set<Class<?>> eventTypes) {
+  /**
+   * The streaming processors whose handlers take {@code eventType}. The processors are fixed once
+   * the application runs, so this is asked once per event type, not on every write.
+   */
+  private List<StreamingEventProcessor> feeding(Class<?> eventType) {
     return processing.eventProcessors().entrySet().stream()
         .filter(processor -> !OUTBOUND_PROCESSORS.contains(processor.getKey()))
         .map(Map.Entry::getValue)
         .filter(StreamingEventProcessor.class::isInstance)
-        .filter(processor -> handlesAny(processor, eventTypes))
+        .filter(processor -> handles(processor, eventType))
         .map(StreamingEventProcessor.class::cast)
         .toList();
   }
 
-  private static boolean handlesAny(EventProcessor processor, Set<Class<?>> eventTypes) {
-    if (!(processor instanceof AbstractEventProcessor withHandlers)) {
-      return true;
-    }
-    EventHandlerInvoker handlers = withHandlers.eventHandlerInvoker();
-    return eventTypes.stream().anyMatch(handlers::canHandleType);
+  private static boolean handles(EventProcessor processor, Class<?> eventType) {
+    return !(processor instanceof AbstractEventProcessor withHandlers)
+        || withHandlers.eventHandlerInvoker().canHandleType(eventType);
   }
 
-  private static boolean caughtUp(List<StreamingEventProcessor> processors, long target) {
+  private static boolean caughtUp(Set<StreamingEventProcessor> processors, long target) {
     return processors.stream()
         .filter(StreamingEventProcessor::isRunning)
         .flatMap(processor -> processor.processingStatus().values().stream())
