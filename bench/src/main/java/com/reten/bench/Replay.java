@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
 
-/** Rebuilds the activity read model through the admin API and times it. */
+/** Rebuilds read models and follows processors through the admin API, and times them. */
 final class Replay {
 
   private final Api root;
@@ -31,6 +31,34 @@ final class Replay {
       }
     }
     throw new IllegalStateException("Replay of " + projection + " did not finish in 30 minutes");
+  }
+
+  /**
+   * Waits until every tracking processor has handled the event store's head; the seconds it took,
+   * or empty without a projections API.
+   */
+  Optional<Double> awaitTrackingCaughtUp() throws InterruptedException {
+    if (root.get("/admin/projections").status() != 200) {
+      return Optional.empty();
+    }
+    long start = System.nanoTime();
+    long deadline = start + 30 * 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (trackingCaughtUp()) {
+        return Optional.of((System.nanoTime() - start) / 1e9);
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("The tracking processors did not catch up in 30 minutes");
+  }
+
+  private boolean trackingCaughtUp() {
+    for (JsonNode entry : root.get("/admin/projections").expect(200).body()) {
+      if (entry.path("mode").asText().equals("TRACKING") && entry.path("lag").asLong(1) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean caughtUp(String projection) {

@@ -33,9 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
             + " or UNRESOLVED when a target user or a required attribute could not be resolved"
             + " (see target-users, attributes and retry-resolution). idempotency_key is unique in"
             + " the tenant: the activity id derives from it, and a repeat is a 409 whose details"
-            + " name the existing activity's id (field \"id\"). A create answers once the read"
-            + " models have it; if they lag (a replay switching over), the 201 body is built from"
-            + " the activity's events and carries no commerce name or external id yet.")
+            + " name the existing activity's id (field \"id\"). The activity read model is"
+            + " written with the activity's events, in one transaction: once a write has answered,"
+            + " every read shows it (GET /api/events too, which waits for its log to catch up).")
 @RestController
 @RequestMapping("/api/activities")
 class ActivityController {

@@ -89,28 +89,11 @@ class ActivityReader {
   }
 
   /**
-   * 201 with the activity just created. Usually the read model has it (the write waited for the
-   * projections); when it does not yet — the wait timed out, or a replay is switching the read
-   * model over — the body is folded from the activity's events instead, so a create that succeeded
-   * never answers 404. A folded body lacks the commerce's name and external id until the read model
-   * has the activity.
+   * 201 with the activity just created. The activity read model is written in the transaction that
+   * stored the activity's events, so it has the activity once the command returned.
    */
   ResponseEntity<ActivityResponse> created(URI location, Caller caller, UUID id) {
-    ActivityView view =
-        current(caller, id)
-            .or(() -> folded(caller, id))
-            .orElseThrow(() -> RetenException.notFound("Activity"));
-    return ResponseEntity.created(location)
-        .eTag(Versions.etag(view.version()))
-        .body(ActivityResponse.of(view));
-  }
-
-  private Optional<ActivityView> folded(Caller caller, UUID id) {
-    return queries
-        .query(
-            new FindActivityAsOfQuery(caller.tenantId(), id, null, Long.MAX_VALUE),
-            ResponseTypes.optionalInstanceOf(ActivityView.class))
-        .join();
+    return versioned(ResponseEntity.created(location), caller, id);
   }
 
   /** The activity as the body, its version as the ETag. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import com.reten.api.eventlog.EventLogEntry;
+import com.reten.gateway.command.ProjectionBarrier;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -29,14 +30,21 @@ class EventStreamFormats {
   private final EventStreamReader reader;
   private final LiveEventStreams live;
   private final ObjectMapper json;
+  private final ProjectionBarrier barrier;
 
-  EventStreamFormats(EventStreamReader reader, LiveEventStreams live, ObjectMapper json) {
+  EventStreamFormats(
+      EventStreamReader reader,
+      LiveEventStreams live,
+      ObjectMapper json,
+      ProjectionBarrier barrier) {
     this.reader = reader;
     this.live = live;
     this.json = json;
+    this.barrier = barrier;
   }
 
   EventPageResponse page(EventStream stream, String after, Integer limit) {
+    caughtUp();
     long from = EventCursor.position(after);
     List<EventLogEntry> events = reader.read(stream, from, limit(limit));
     long next = events.isEmpty() ? from : events.get(events.size() - 1).position();
@@ -49,6 +57,7 @@ class EventStreamFormats {
    * batch comes back short: the client has everything that was there when the export caught up.
    */
   void export(EventStream stream, String after, HttpServletResponse response) throws IOException {
+    caughtUp();
     long position = EventCursor.position(after);
     List<EventLogEntry> batch = reader.read(stream, position, EventStreamReader.BATCH);
     response.setContentType(NDJSON);
@@ -79,6 +88,14 @@ class EventStreamFormats {
         .header("Cache-Control", "no-cache")
         .header("X-Accel-Buffering", "no") // nginx: pass events on, do not buffer them
         .body(live.follow(stream, position));
+  }
+
+  /**
+   * Writes do not wait for the event log (see {@link ProjectionBarrier}); a read does, so it shows
+   * every event stored before it, the caller's own writes included.
+   */
+  private void caughtUp() {
+    barrier.awaitHead(ProjectionBarrier.EVENT_LOG);
   }
 
   private static int limit(Integer limit) {

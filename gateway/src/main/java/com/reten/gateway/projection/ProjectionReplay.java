@@ -11,11 +11,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One blue/green rebuild of a read model. A second processor runs the projection's own handlers
- * from the first event into the shadow schema while the live processor keeps the served tables
- * current. Once the rebuild has reached the head, the live processor pauses, the rebuild takes the
- * last events, and {@link ShadowTables#switchOver} swaps rows and token in one transaction; the
- * live processor then resumes from the rebuild's token. Writes during the pause are served as soon
- * as it ends (read-your-writes waits skip a stopped processor).
+ * from the first event into the shadow schema while the live writer keeps the served tables
+ * current. Once the rebuild has reached the head, the live writer pauses, the rebuild takes the
+ * last events, and {@link ShadowTables#switchOver} swaps the rows (and a tracking processor's
+ * token) in one transaction; the live writer then resumes. A tracking processor resumes from the
+ * rebuild's token, and writes during its pause are served as soon as it ends (read-your-writes
+ * waits skip a stopped processor); the writes of an inline model wait for the switch-over instead.
  */
 final class ProjectionReplay implements Runnable {
 
@@ -31,7 +32,7 @@ final class ProjectionReplay implements Runnable {
   }
 
   private final ReadModel model;
-  private final TrackingEventProcessor live;
+  private final LiveWriter live;
   private final TrackingEventProcessor rebuild;
   private final ShadowTables shadow;
   private final LongSupplier head;
@@ -44,7 +45,7 @@ final class ProjectionReplay implements Runnable {
 
   ProjectionReplay(
       ReadModel model,
-      TrackingEventProcessor live,
+      LiveWriter live,
       TrackingEventProcessor rebuild,
       ShadowTables shadow,
       LongSupplier head,
@@ -65,13 +66,10 @@ final class ProjectionReplay implements Runnable {
       rebuild.start();
       awaitRebuiltTo(head.getAsLong());
       phase = Phase.SWITCHING;
-      live.shutDown();
-      try {
+      try (LiveWriter.Resumption paused = live.pause()) {
         awaitRebuiltTo(head.getAsLong());
         rebuild.shutDown();
-        shadow.switchOver(model);
-      } finally {
-        resumeLive();
+        shadow.switchOver(model, live.keepsToken());
       }
       phase = Phase.SUCCEEDED;
       log.info("Replay of {} switched over at position {}", model.processor(), rebuiltTo);
@@ -139,12 +137,6 @@ final class ProjectionReplay implements Runnable {
   private long rebuildPosition() {
     EventTrackerStatus status = rebuild.processingStatus().get(0);
     return status == null ? rebuiltTo : Math.max(rebuiltTo, Positions.of(status));
-  }
-
-  private void resumeLive() {
-    if (!Thread.currentThread().isInterrupted()) {
-      live.start();
-    }
   }
 
   private void fail(String reason) {

@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -34,6 +36,7 @@ class ProjectionReplays {
   private final TokenStore tokens;
   private final TransactionManager transactions;
   private final ShadowTables shadow;
+  private final InlineWrites inlineWrites;
   private final JdbcTemplate jdbc;
   private final ReplayProperties properties;
   private final Clock clock;
@@ -52,6 +55,7 @@ class ProjectionReplays {
       TokenStore tokens,
       TransactionManager transactions,
       ShadowTables shadow,
+      InlineWrites inlineWrites,
       JdbcTemplate jdbc,
       ReplayProperties properties,
       Clock clock) {
@@ -60,6 +64,7 @@ class ProjectionReplays {
     this.tokens = tokens;
     this.transactions = transactions;
     this.shadow = shadow;
+    this.inlineWrites = inlineWrites;
     this.jdbc = jdbc;
     this.properties = properties;
     this.clock = clock;
@@ -72,19 +77,20 @@ class ProjectionReplays {
             .orElseThrow(() -> RetenException.notFound("Projection " + name));
     ReadModel model =
         ReadModels.replayable(name).orElseThrow(() -> notReplayable(name, ReadModels.whyNot(name)));
-    if (!(processor instanceof TrackingEventProcessor live)) {
-      throw notReplayable(name, ReadModels.whyNot(name));
-    }
     if (latest(name).filter(ProjectionReplay::running).isPresent()) {
       throw new RetenException(
           ErrorCode.PROJECTION_REPLAY_RUNNING, "A replay of " + name + " is already running");
     }
-    if (live.isRunning() && live.processingStatus().isEmpty()) {
-      throw notReplayable(
-          name, "another instance holds its segment; send the replay to that instance");
-    }
+    LiveWriter live = liveWriter(name, model, processor);
     var replay =
-        new ProjectionReplay(model, live, rebuilder(model, live), shadow, this::head, clock);
+        new ProjectionReplay(
+            model,
+            live,
+            // liveWriter accepted only a subscribing or a tracking processor.
+            rebuilder(model, (AbstractEventProcessor) processor),
+            shadow,
+            this::head,
+            clock);
     latest.put(name, replay);
     runner.execute(replay);
     return replay;
@@ -104,7 +110,21 @@ class ProjectionReplays {
     ReadModels.REPLAYABLE.forEach(shadow::discard);
   }
 
-  private TrackingEventProcessor rebuilder(ReadModel model, TrackingEventProcessor live) {
+  private LiveWriter liveWriter(String name, ReadModel model, EventProcessor processor) {
+    if (processor instanceof SubscribingEventProcessor) {
+      return LiveWriter.inline(inlineWrites, model);
+    }
+    if (!(processor instanceof TrackingEventProcessor live)) {
+      throw notReplayable(name, ReadModels.whyNot(name));
+    }
+    if (live.isRunning() && live.processingStatus().isEmpty()) {
+      throw notReplayable(
+          name, "another instance holds its segment; send the replay to that instance");
+    }
+    return LiveWriter.tracking(live);
+  }
+
+  private TrackingEventProcessor rebuilder(ReadModel model, AbstractEventProcessor live) {
     var rebuild =
         TrackingEventProcessor.builder()
             .name(model.rebuildProcessor())

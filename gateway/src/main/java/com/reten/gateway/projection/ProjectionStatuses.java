@@ -49,13 +49,15 @@ class ProjectionStatuses {
       String name, EventProcessor processor, long head, Map<String, Long> parked) {
     long letters = parked.getOrDefault(name, 0L);
     Optional<ProjectionReplay> replay = replays.latest(name);
-    boolean replayable =
-        processor instanceof StreamingEventProcessor && ReadModels.replayable(name).isPresent();
+    boolean replayable = ReadModels.replayable(name).isPresent();
     String whyNot = replayable ? null : ReadModels.whyNot(name);
     ReplayResponse latest = replay.map(ReplayResponse::of).orElse(null);
     if (!(processor instanceof StreamingEventProcessor streaming)) {
+      // Applied in the transaction that stores each event: always at the head.
+      String status =
+          replay.filter(ProjectionReplay::running).isPresent() ? "REPLAYING" : "RUNNING";
       return new ProjectionResponse(
-          name, "SUBSCRIBING", "RUNNING", head, 0L, letters, false, whyNot, latest);
+          name, "SUBSCRIBING", status, head, 0L, letters, replayable, whyNot, latest);
     }
     OptionalLong position =
         streaming.processingStatus().values().stream().mapToLong(Positions::of).min();

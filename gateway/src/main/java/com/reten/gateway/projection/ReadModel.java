@@ -3,8 +3,8 @@ package com.reten.gateway.projection;
 import java.util.List;
 
 /**
- * The tables one tracking processor writes and nothing else writes, parents before children (a
- * switch deletes in reverse order and copies in this order, so foreign keys hold throughout).
+ * The tables one processor writes and nothing else writes, parents before children (a switch
+ * deletes in reverse order and copies in this order, so foreign keys hold throughout).
  */
 record ReadModel(String processor, List<String> tables) {
 

@@ -49,9 +49,10 @@ final class ReadModels {
           "activity-follow-ups",
           "it sends commands; a replay would send them again");
 
-  /** Why a subscribing processor cannot be replayed. */
+  /** Why the other (subscribing) processors cannot be replayed. */
   private static final String SUBSCRIBING =
-      "it is updated in the transaction that stores each event and keeps no token to rewind";
+      "it is updated in the transaction that stores each event, and its rows are not a read model"
+          + " a rebuild may replace";
 
   private ReadModels() {}
 

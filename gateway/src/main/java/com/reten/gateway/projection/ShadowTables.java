@@ -37,11 +37,11 @@ class ShadowTables {
   }
 
   /**
-   * Puts the rebuilt rows in place of the live ones and hands the rebuilding processor's token to
-   * the live processor, in one transaction. Both processors must be stopped. Readers are not
-   * blocked: the lock taken only keeps other writers out.
+   * Puts the rebuilt rows in place of the live ones and, if {@code handOverToken}, the rebuilding
+   * processor's token in place of the live processor's, in one transaction. Both writers must be
+   * stopped. Readers are not blocked: the lock taken only keeps other writers out.
    */
-  void switchOver(ReadModel model) {
+  void switchOver(ReadModel model, boolean handOverToken) {
     transaction.executeWithoutResult(
         status -> {
           List<String> tables = model.tables();
@@ -55,7 +55,9 @@ class ShadowTables {
                 "INSERT INTO public.%s SELECT * FROM %s.%s"
                     .formatted(table, model.shadowSchema(), table));
           }
-          moveToken(model);
+          if (handOverToken) {
+            moveToken(model);
+          }
           // The rebuild applied every event (it fails on the first it cannot), so the live
           // processor's parked events are in the new rows and their letters are spent.
           jdbc.update(

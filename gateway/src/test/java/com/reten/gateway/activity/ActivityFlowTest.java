@@ -1,13 +1,11 @@
 package com.reten.gateway.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.reten.gateway.support.ApiClient;
 import com.reten.gateway.support.ApiResponse;
 import com.reten.gateway.support.IntegrationTest;
 import com.reten.gateway.support.TestTenant;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,16 +13,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The first slice of /api/activities over real HTTP. */
 class ActivityFlowTest extends IntegrationTest {
-
-  @Autowired private EventProcessingConfiguration processing;
 
   private ApiClient admin;
   private String commerce;
@@ -68,26 +61,38 @@ class ActivityFlowTest extends IntegrationTest {
     assertThat(events.json().get(0).path("toStatus").asText()).isEqualTo("READY");
   }
 
+  /**
+   * The activity read model is written in the create's own transaction: a row it cannot store (here
+   * a CHECK constraint standing in for a projection bug) fails the create whole, and nothing of it
+   * is stored, so the same key creates it once the cause is gone.
+   */
   @Test
-  void aCreateWhileTheReadModelIsPausedAnswersFromTheEvents() {
-    var activities =
-        processing.eventProcessor("activities", StreamingEventProcessor.class).orElseThrow();
-    activities.shutDown();
-    ApiResponse created;
+  void aCreateTheReadModelCannotStoreFailsWholeAndStoresNothing() {
+    Map<String, Object> poisoned = body("MESSAGE", "WHATSAPP", "poisoned");
+    poisoned.put("reason", "poison");
+    jdbc.execute(
+        "ALTER TABLE rm_activity ADD CONSTRAINT test_refuses_poison CHECK (reason <> 'poison')"
+            + " NOT VALID");
+    ApiResponse refused;
     try {
-      created = admin.post("/api/activities", body("MESSAGE", "WHATSAPP", "paused"));
+      refused = admin.post("/api/activities", poisoned);
     } finally {
-      activities.start();
+      jdbc.execute("ALTER TABLE rm_activity DROP CONSTRAINT test_refuses_poison");
     }
 
+    refused.assertError(500, "Internal Server Error");
+    assertThat(refused.json().toString())
+        .doesNotContain("poison")
+        .doesNotContainIgnoringCase("sql");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry"
+                    + " WHERE convert_from(payload, 'UTF8') LIKE '%\"poisoned\"%'",
+                Integer.class))
+        .isZero();
+    ApiResponse created = admin.post("/api/activities", poisoned);
     assertThat(created.status()).as("%s", created).isEqualTo(201);
-    String id = created.json().path("id").asText();
-    assertThat(created.header("ETag")).isEqualTo("\"1\"");
-    assertThat(created.json().path("status").asText()).isEqualTo("READY");
-    assertThat(created.json().path("idempotencyKey").asText()).isEqualTo("paused");
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> admin.get("/api/activities/" + id).status() == 200);
+    assertThat(created.json().path("reason").asText()).isEqualTo("poison");
   }
 
   @Test

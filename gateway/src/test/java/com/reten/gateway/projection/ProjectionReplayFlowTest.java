@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -155,6 +157,51 @@ class ProjectionReplayFlowTest extends IntegrationTest {
     assertThat(snapshot(kept, canceled)).containsExactlyInAnyOrderEntriesOf(during);
   }
 
+  /**
+   * The activity read model is written inline, so its switch-over holds writes back instead of
+   * pausing a processor: a create arriving meanwhile waits for the switch, then lands in the
+   * rebuilt rows. The test holds the switch itself with a lock on one of the model's tables.
+   */
+  @Test
+  void anInlineWriteDuringTheSwitchOverWaitsForItAndLandsInTheNewRows() throws Exception {
+    world.task("before-the-switch");
+    Connection lock = jdbc.getDataSource().getConnection();
+    lock.setAutoCommit(false);
+    CompletableFuture<ApiResponse> created;
+    try {
+      try (var statement = lock.createStatement()) {
+        statement.execute("LOCK TABLE rm_activity_result IN SHARE MODE");
+      }
+      accepted(root.post(PROJECTIONS + "/activities/replay", Map.of()));
+      await().atMost(Duration.ofSeconds(20)).until(() -> advisoryLocks("ExclusiveLock", true) == 1);
+
+      created =
+          CompletableFuture.supplyAsync(
+              () -> admin.post("/api/activities/tasks", world.taskBody("during-the-switch")));
+      await().atMost(Duration.ofSeconds(10)).until(() -> advisoryLocks("ShareLock", false) == 1);
+      assertThat(created).isNotDone();
+      assertThat(
+              root.get(PROJECTIONS + "/activities").json().path("replay").path("status").asText())
+          .isEqualTo("SWITCHING");
+    } finally {
+      lock.rollback();
+      lock.close();
+    }
+
+    String id = TaskWorld.created(created.get(20, TimeUnit.SECONDS));
+    awaitSucceeded("activities");
+    assertThat(admin.get("/api/activities/" + id).status()).isEqualTo(200);
+    assertThat(advisoryLocks("ExclusiveLock", true)).isZero();
+  }
+
+  private int advisoryLocks(String mode, boolean granted) {
+    return jdbc.queryForObject(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND mode = ? AND granted = ?",
+        Integer.class,
+        mode,
+        granted);
+  }
+
   @Test
   void onlyTheSuperAdminSeesOrReplaysProjections() {
     admin.get(PROJECTIONS).assertError(403, "Forbidden");
@@ -172,11 +219,17 @@ class ProjectionReplayFlowTest extends IntegrationTest {
     Set<String> replayable = new TreeSet<>();
     ReadModels.REPLAYABLE.forEach(model -> replayable.add(model.processor()));
     assertThat(byName.keySet()).containsAll(replayable).contains("event-log", "api-keys");
+    JsonNode operators = byName.get("operators");
+    assertThat(operators.path("mode").asText()).isEqualTo("TRACKING");
+    assertThat(operators.path("status").asText()).isEqualTo("RUNNING");
+    assertThat(operators.path("replayable").asBoolean()).isTrue();
+    assertThat(operators.path("position").asLong()).isPositive();
+    assertThat(operators.path("lag").asLong()).isZero();
+    // Written inline, in the transaction that stores the events: always at the head.
     JsonNode activities = byName.get("activities");
-    assertThat(activities.path("mode").asText()).isEqualTo("TRACKING");
+    assertThat(activities.path("mode").asText()).isEqualTo("SUBSCRIBING");
     assertThat(activities.path("status").asText()).isEqualTo("RUNNING");
     assertThat(activities.path("replayable").asBoolean()).isTrue();
-    assertThat(activities.path("position").asLong()).isPositive();
     assertThat(activities.path("lag").asLong()).isZero();
     JsonNode apiKeys = byName.get("api-keys");
     assertThat(apiKeys.path("mode").asText()).isEqualTo("SUBSCRIBING");

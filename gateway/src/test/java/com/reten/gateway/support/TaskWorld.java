@@ -91,10 +91,20 @@ public final class TaskWorld {
 
   /** A READY task of C-1 on SALESMAN, assigned to OP-1's route. */
   public String task(String idempotencyKey) {
-    return task(idempotencyKey, "SALESMAN", "2026-12-01T10:00:00Z");
+    return created(admin.post("/api/activities/tasks", taskBody(idempotencyKey)));
   }
 
   public String task(String idempotencyKey, String channel, String scheduledAt) {
+    return created(
+        admin.post("/api/activities/tasks", taskBody(idempotencyKey, channel, scheduledAt)));
+  }
+
+  /** The body {@link #task(String)} posts, for tests that send it themselves. */
+  public Map<String, Object> taskBody(String idempotencyKey) {
+    return taskBody(idempotencyKey, "SALESMAN", "2026-12-01T10:00:00Z");
+  }
+
+  private Map<String, Object> taskBody(String idempotencyKey, String channel, String scheduledAt) {
     Map<String, Object> body = new HashMap<>();
     body.put("reason", "Visit " + idempotencyKey);
     body.put("channel", channel);
@@ -103,7 +113,7 @@ public final class TaskWorld {
     body.put("scheduled_at", scheduledAt);
     body.put("assigned_route_id", routeId);
     body.put("assigned_operator_id", operatorId);
-    return created(admin.post("/api/activities/tasks", body));
+    return body;
   }
 
   /** A client authenticated by a new API key of the tenant's admin with {@code permissions}. */
