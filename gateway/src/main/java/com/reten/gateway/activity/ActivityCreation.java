@@ -73,7 +73,8 @@ class ActivityCreation {
   /**
    * Whether the creation failed because the id's event stream exists. Axon 4.13's JDBC engine
    * reports it as an EventStoreException over the unique violation (SQLState 23505) of (aggregate
-   * id, sequence); creating an activity writes nothing else with a unique key.
+   * id, sequence). The read-model rows a creation writes in the same transaction are new rows under
+   * the new activity's id, so no other unique key of theirs can be taken already.
    */
   private static boolean streamExists(Throwable ex) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

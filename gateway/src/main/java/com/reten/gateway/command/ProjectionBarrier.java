@@ -69,13 +69,14 @@ public class ProjectionBarrier {
 
   /** Waits, up to {@code limit}, for the processors that handle any of {@code eventTypes}. */
   void awaitCaughtUp(Set<Class<?>> eventTypes, Duration limit) {
-    if (eventTypes.isEmpty()) {
-      return;
-    }
     long start = System.nanoTime();
     Set<StreamingEventProcessor> feeding = new HashSet<>();
     for (Class<?> type : eventTypes) {
       feeding.addAll(feedersOf.computeIfAbsent(type, this::feeding));
+    }
+    // Nothing to wait for (an activity's events feed inline models only): not even the head query.
+    if (feeding.isEmpty()) {
+      return;
     }
     await(feeding, start + limit.toNanos());
     lag.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);

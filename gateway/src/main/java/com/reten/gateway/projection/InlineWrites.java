@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * transaction takes the model's PostgreSQL advisory lock shared before its handlers write; a {@link
  * #pause} takes it exclusively, so it waits for the writes in flight to commit and later ones wait
  * for it — on every node, since the lock lives in the database, and never beyond the pausing
- * connection's life.
+ * connection's life. A held-back write keeps its pooled connection meanwhile, so a replay pauses
+ * only once its rebuild has reached the head, for the last few events and the row swap.
  */
 @Component
 class InlineWrites {
