@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,6 +47,17 @@ public final class SecretRedaction {
     JsonNode tree = JSON.valueToTree(payload);
     redact(tree);
     return tree;
+  }
+
+  /** A payload's stored JSON, every secret field's value replaced by {@value #REDACTED}. */
+  public static JsonNode redactedJson(byte[] storedJson) {
+    try {
+      JsonNode tree = JSON.readTree(storedJson);
+      redact(tree);
+      return tree;
+    } catch (IOException e) {
+      throw new UncheckedIOException("A stored event payload is not JSON", e);
+    }
   }
 
   /** Whether a field of this name holds a secret. */

@@ -2,6 +2,9 @@ package com.reten.queryside.eventlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.reten.api.audit.EventMetadata;
 import com.reten.api.eventlog.EventLogEntry;
 import com.reten.api.eventlog.ListEventsQuery;
@@ -15,12 +18,32 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-@Import({EventLogIndexer.class, EventLogQueries.class})
+@Import({EventLogIndexer.class, EventLogQueries.class, EventLogIndexerTest.EventSerializer.class})
 class EventLogIndexerTest extends ReadModelTest {
+
+  /** The event store's serializer as the application configures it (Jackson, ISO instants). */
+  @TestConfiguration
+  static class EventSerializer {
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+      return JacksonSerializer.builder()
+          .objectMapper(
+              new ObjectMapper()
+                  .registerModule(new JavaTimeModule())
+                  .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
+          .build();
+    }
+  }
 
   @Autowired EventLogIndexer indexer;
   @Autowired EventLogQueries queries;
@@ -88,7 +111,7 @@ class EventLogIndexerTest extends ReadModelTest {
     var unitOfWork = DefaultUnitOfWork.startAndGet(null);
     for (int i = 0; i < 3; i++) {
       var event = renamed(acme, "batch-" + i, i);
-      indexer.on(event.getPayload(), event, unitOfWork);
+      indexer.on(event, unitOfWork);
     }
     assertThat(queries.handle(all(acme, 0))).as("nothing before the commit").isEmpty();
 
@@ -122,7 +145,7 @@ class EventLogIndexerTest extends ReadModelTest {
   /** One event handled as the processor handles it: in a unit of work that then commits. */
   private void record(EventMessage<?> event) {
     var unitOfWork = DefaultUnitOfWork.startAndGet(event);
-    indexer.on(event.getPayload(), event, unitOfWork);
+    indexer.on(event, unitOfWork);
     unitOfWork.commit();
   }
 
