@@ -139,9 +139,9 @@ class AxonConfig {
 
   /**
    * Upcasters turn stored old revisions of events into their current record, in order of revision;
-   * Axon's Spring Boot support chains every such bean into the event store.
+   * Axon's Spring Boot support chains every such bean into the event store. This one is first in
+   * the chain, so that later upcasters never see the character either.
    */
-  /** First in the chain, so that later upcasters never see the character either. */
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   EventUpcaster nulStrippingUpcaster() {

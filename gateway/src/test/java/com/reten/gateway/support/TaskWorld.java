@@ -126,9 +126,9 @@ public final class TaskWorld {
   }
 
   /**
-   * Stands in for dispatch, which is not built yet: appends the {@code ActivityDispatchedEvent} a
-   * provider's acceptance would, through Axon's event store (so every projection and the provider
-   * id lookup see it), and waits until the activity reads DISPATCHED.
+   * Stands in for a provider's acceptance without a provider: appends the {@code
+   * ActivityDispatchedEvent} dispatch would, through Axon's event store (so every projection and
+   * the provider id lookup see it), and waits until the activity reads DISPATCHED.
    */
   public void dispatch(EventStore events, String activityId, String providerActivityId) {
     long next = events.lastSequenceNumberFor(activityId).orElseThrow() + 1;
