@@ -35,6 +35,7 @@ final class ProjectionReplay implements Runnable {
   private final LiveWriter live;
   private final TrackingEventProcessor rebuild;
   private final ShadowTables shadow;
+  private final SessionLock claim;
   private final LongSupplier head;
   private final Clock clock;
   private final Instant startedAt;
@@ -48,12 +49,14 @@ final class ProjectionReplay implements Runnable {
       LiveWriter live,
       TrackingEventProcessor rebuild,
       ShadowTables shadow,
+      SessionLock claim,
       LongSupplier head,
       Clock clock) {
     this.model = model;
     this.live = live;
     this.rebuild = rebuild;
     this.shadow = shadow;
+    this.claim = claim;
     this.head = head;
     this.clock = clock;
     this.startedAt = clock.instant();
@@ -152,7 +155,16 @@ final class ProjectionReplay implements Runnable {
       log.warn(
           "Could not discard the rebuilt copy of {}; the next start does", model.processor(), e);
     } finally {
+      release();
       finishedAt = clock.instant();
+    }
+  }
+
+  private void release() {
+    try {
+      claim.close();
+    } catch (RuntimeException e) {
+      log.warn("Could not release the replay claim of {}", model.processor(), e);
     }
   }
 }

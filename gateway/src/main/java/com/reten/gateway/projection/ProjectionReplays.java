@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectionReplays {
 
+  /** The namespace of the advisory locks that claim a model's replay (see {@link #claim}). */
+  static final int REPLAY_CLAIMS = 0x52455043;
+
   private final EventProcessingConfiguration processing;
   private final EventStore events;
   private final TokenStore tokens;
@@ -82,18 +85,39 @@ class ProjectionReplays {
           ErrorCode.PROJECTION_REPLAY_RUNNING, "A replay of " + name + " is already running");
     }
     LiveWriter live = liveWriter(name, model, processor);
-    var replay =
-        new ProjectionReplay(
-            model,
-            live,
-            // liveWriter accepted only a subscribing or a tracking processor.
-            rebuilder(model, (AbstractEventProcessor) processor),
-            shadow,
-            this::head,
-            clock);
-    latest.put(name, replay);
-    runner.execute(replay);
-    return replay;
+    SessionLock claim = claim(model);
+    try {
+      var replay =
+          new ProjectionReplay(
+              model,
+              live,
+              // liveWriter accepted only a subscribing or a tracking processor.
+              rebuilder(model, (AbstractEventProcessor) processor),
+              shadow,
+              claim,
+              this::head,
+              clock);
+      latest.put(name, replay);
+      runner.execute(replay);
+      return replay;
+    } catch (RuntimeException e) {
+      claim.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The model's replay claim, held until the replay has ended: the shadow schema and the rebuild's
+   * token are shared by every instance, so only one instance may replay a model at a time. (A
+   * tracking model's replay also needs its segment; an inline model has none.)
+   */
+  private SessionLock claim(ReadModel model) {
+    return SessionLock.tryTake(jdbc.getDataSource(), REPLAY_CLAIMS, model.lockKey())
+        .orElseThrow(
+            () ->
+                new RetenException(
+                    ErrorCode.PROJECTION_REPLAY_RUNNING,
+                    "A replay of " + model.processor() + " is running on another instance"));
   }
 
   Optional<ProjectionReplay> latest(String name) {
@@ -104,10 +128,21 @@ class ProjectionReplays {
     return Positions.head(events);
   }
 
-  /** A replay cut short by a crash leaves its copy behind; nothing can resume it, so drop it. */
+  /**
+   * A replay cut short by a crash leaves its copy behind; nothing can resume it, so drop it —
+   * unless another instance holds the model's claim: that copy is its replay's, running.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void discardLeftovers() {
-    ReadModels.REPLAYABLE.forEach(shadow::discard);
+    for (ReadModel model : ReadModels.REPLAYABLE) {
+      SessionLock.tryTake(jdbc.getDataSource(), REPLAY_CLAIMS, model.lockKey())
+          .ifPresent(
+              claim -> {
+                try (claim) {
+                  shadow.discard(model);
+                }
+              });
+    }
   }
 
   private LiveWriter liveWriter(String name, ReadModel model, EventProcessor processor) {

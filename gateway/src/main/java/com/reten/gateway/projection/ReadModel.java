@@ -13,6 +13,11 @@ record ReadModel(String processor, List<String> tables) {
     return "replay_" + processor.replace('-', '_');
   }
 
+  /** This model's key in PostgreSQL advisory locks: the same on every instance. */
+  int lockKey() {
+    return processor.hashCode();
+  }
+
   /** The token name of the processor that rebuilds this read model. */
   String rebuildProcessor() {
     return processor + "@replay";

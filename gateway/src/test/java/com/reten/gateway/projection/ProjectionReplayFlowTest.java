@@ -173,12 +173,12 @@ class ProjectionReplayFlowTest extends IntegrationTest {
         statement.execute("LOCK TABLE rm_activity_result IN SHARE MODE");
       }
       accepted(root.post(PROJECTIONS + "/activities/replay", Map.of()));
-      await().atMost(Duration.ofSeconds(20)).until(() -> advisoryLocks("ExclusiveLock", true) == 1);
+      await().atMost(Duration.ofSeconds(20)).until(() -> pauses("ExclusiveLock", true) == 1);
 
       created =
           CompletableFuture.supplyAsync(
               () -> admin.post("/api/activities/tasks", world.taskBody("during-the-switch")));
-      await().atMost(Duration.ofSeconds(10)).until(() -> advisoryLocks("ShareLock", false) == 1);
+      await().atMost(Duration.ofSeconds(10)).until(() -> pauses("ShareLock", false) == 1);
       assertThat(created).isNotDone();
       assertThat(
               root.get(PROJECTIONS + "/activities").json().path("replay").path("status").asText())
@@ -191,13 +191,50 @@ class ProjectionReplayFlowTest extends IntegrationTest {
     String id = TaskWorld.created(created.get(20, TimeUnit.SECONDS));
     awaitSucceeded("activities");
     assertThat(admin.get("/api/activities/" + id).status()).isEqualTo(200);
-    assertThat(advisoryLocks("ExclusiveLock", true)).isZero();
+    assertThat(pauses("ExclusiveLock", true)).isZero();
+    assertThat(advisoryLocks(ProjectionReplays.REPLAY_CLAIMS, "ExclusiveLock", true)).isZero();
   }
 
-  private int advisoryLocks(String mode, boolean granted) {
+  /**
+   * Another instance replaying a model holds its claim: this one refuses to start a second replay
+   * (it would share the shadow schema and the rebuild's token), and does once the claim is gone.
+   */
+  @Test
+  void aModelReplayingOnAnotherInstanceIsNotReplayedHereToo() throws Exception {
+    int key = ReadModels.replayable("activities").orElseThrow().lockKey();
+    try (Connection other = jdbc.getDataSource().getConnection()) {
+      advisory(other, "pg_advisory_lock", key);
+      try {
+        ApiResponse refused = root.post(PROJECTIONS + "/activities/replay", Map.of());
+        refused.assertError(409, "Conflict");
+        assertThat(refused.json().path("message").asText()).contains("another instance");
+      } finally {
+        // A pooled connection's session outlives close(): the lock must be released by hand.
+        advisory(other, "pg_advisory_unlock", key);
+      }
+    }
+
+    replay("activities");
+  }
+
+  private static void advisory(Connection connection, String function, int key) throws Exception {
+    try (var statement = connection.prepareStatement("SELECT " + function + "(?, ?)")) {
+      statement.setInt(1, ProjectionReplays.REPLAY_CLAIMS);
+      statement.setInt(2, key);
+      statement.execute();
+    }
+  }
+
+  private int pauses(String mode, boolean granted) {
+    return advisoryLocks(InlineWrites.NAMESPACE, mode, granted);
+  }
+
+  private int advisoryLocks(int namespace, String mode, boolean granted) {
     return jdbc.queryForObject(
-        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND mode = ? AND granted = ?",
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint = ?"
+            + " AND mode = ? AND granted = ?",
         Integer.class,
+        (long) namespace,
         mode,
         granted);
   }
