@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * #pause} takes it exclusively, so it waits for the writes in flight to commit and later ones wait
  * for it — on every node, since the lock lives in the database, and never beyond the pausing
  * connection's life. A held-back write keeps its pooled connection meanwhile, so a replay pauses
- * only once its rebuild has reached the head, for the last few events and the row swap.
+ * only once its rebuild has reached the head, for the last few events and the row swap (which
+ * copies every row: ~5.5 s at 100,000 activities, see README "Replay").
  */
 @Component
 class InlineWrites {
