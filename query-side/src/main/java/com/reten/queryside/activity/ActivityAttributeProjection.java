@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 class ActivityAttributeProjection {
 
   private final ActivityAttributeRows attributes;
-  private final ActivityRows activities;
+  private final ActivityTable table;
 
-  ActivityAttributeProjection(ActivityAttributeRows attributes, ActivityRows activities) {
+  ActivityAttributeProjection(ActivityAttributeRows attributes, ActivityTable table) {
     this.attributes = attributes;
-    this.activities = activities;
+    this.table = table;
   }
 
   @EventHandler
@@ -66,6 +66,6 @@ class ActivityAttributeProjection {
       row.update(attribute, at);
       attributes.save(row);
     }
-    activities.findById(activityId).ifPresent(activity -> activity.changed(at, version));
+    table.changed(activityId, at, version);
   }
 }

@@ -4,9 +4,6 @@ import com.reten.api.activity.ActivityDispatchAttemptFailedEvent;
 import com.reten.api.activity.ActivityDispatchFailedEvent;
 import com.reten.api.activity.ActivityDispatchRequestedEvent;
 import com.reten.api.activity.ActivityStatus;
-import java.time.Instant;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -22,68 +19,50 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("activities")
 class ActivityDispatchProjection {
 
-  private final ActivityRows activities;
-  private final ActivityStatusEventRows statusEvents;
+  private final ActivityTable table;
 
-  ActivityDispatchProjection(ActivityRows activities, ActivityStatusEventRows statusEvents) {
-    this.activities = activities;
-    this.statusEvents = statusEvents;
+  ActivityDispatchProjection(ActivityTable table) {
+    this.table = table;
   }
 
   @EventHandler
   void on(ActivityDispatchAttemptFailedEvent event, @SequenceNumber long version) {
-    change(
+    table.dispatchAttempted(
+        event.activityId(), null, event.attempt(), null, event.failedAt(), version);
+    table.statusEvent(
         event.activityId(),
-        event.failedAt(),
         version,
-        row -> row.dispatchAttempted(event.attempt(), null));
-    statusEvents.save(
-        new ActivityStatusEventRow(
-            event.activityId(),
-            version,
-            "DISPATCH_ATTEMPT_FAILED",
-            ActivityStatus.READY,
-            ActivityStatus.READY,
-            event.failedAt(),
-            event.errorCode(),
-            event.errorMessage()));
+        "DISPATCH_ATTEMPT_FAILED",
+        ActivityStatus.READY,
+        ActivityStatus.READY,
+        event.failedAt(),
+        event.errorCode(),
+        event.errorMessage());
   }
 
   @EventHandler
   void on(ActivityDispatchFailedEvent event, @SequenceNumber long version) {
-    change(
+    table.dispatchAttempted(
         event.activityId(),
+        ActivityStatus.FAILED,
+        event.attempts(),
+        null,
         event.failedAt(),
+        version);
+    table.statusEvent(
+        event.activityId(),
         version,
-        row -> {
-          row.status(ActivityStatus.FAILED);
-          row.dispatchAttempted(event.attempts(), null);
-        });
-    statusEvents.save(
-        new ActivityStatusEventRow(
-            event.activityId(),
-            version,
-            "DISPATCH_FAILED",
-            ActivityStatus.READY,
-            ActivityStatus.FAILED,
-            event.failedAt(),
-            event.errorCode(),
-            event.errorMessage()));
+        "DISPATCH_FAILED",
+        ActivityStatus.READY,
+        ActivityStatus.FAILED,
+        event.failedAt(),
+        event.errorCode(),
+        event.errorMessage());
   }
 
   /** No status change, but the activity's version (its ETag) moves on. */
   @EventHandler
   void on(ActivityDispatchRequestedEvent event, @SequenceNumber long version) {
-    change(event.activityId(), event.requestedAt(), version, row -> {});
-  }
-
-  private void change(UUID activityId, Instant at, long version, Consumer<ActivityRow> change) {
-    activities
-        .findById(activityId)
-        .ifPresent(
-            row -> {
-              change.accept(row);
-              row.changed(at, version);
-            });
+    table.changed(event.activityId(), event.requestedAt(), version);
   }
 }

@@ -10,10 +10,8 @@ import com.reten.api.activity.ActivityView;
 import com.reten.api.activity.FindActivityQuery;
 import com.reten.api.activity.ListActivitiesQuery;
 import com.reten.api.activity.ListActivityStatusEventsQuery;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,71 +36,66 @@ class ActivityProjection {
 
   private final ActivityRows activities;
   private final ActivityStatusEventRows statusEvents;
+  private final ActivityTable table;
   private final JdbcTemplate jdbc;
 
   ActivityProjection(
-      ActivityRows activities, ActivityStatusEventRows statusEvents, JdbcTemplate jdbc) {
+      ActivityRows activities,
+      ActivityStatusEventRows statusEvents,
+      ActivityTable table,
+      JdbcTemplate jdbc) {
     this.activities = activities;
     this.statusEvents = statusEvents;
+    this.table = table;
     this.jdbc = jdbc;
   }
 
   @EventHandler
   void on(ActivityCreatedEvent event, @SequenceNumber long version) {
-    var row =
-        new ActivityRow(
-            event.activityId(),
-            event.tenantId(),
-            event.details(),
-            event.status(),
-            event.createdAt());
-    jdbc.query(
-        "SELECT name, external_id FROM rm_commerce WHERE id = ? AND tenant_id = ?",
-        rs -> {
-          row.commerce(rs.getString("name"), rs.getString("external_id"));
-        },
-        event.details().commerceId(),
-        event.tenantId());
-    row.changed(event.createdAt(), version);
-    activities.save(row);
-    status(event.activityId(), version, "CREATED", null, event.status(), event.createdAt());
+    table.insert(event, version);
+    table.statusEvent(
+        event.activityId(),
+        version,
+        "CREATED",
+        null,
+        event.status(),
+        event.createdAt(),
+        null,
+        null);
   }
 
   @EventHandler
   void on(ActivityDispatchedEvent event, @SequenceNumber long version) {
-    activities
-        .findById(event.activityId())
-        .ifPresent(
-            row -> {
-              row.status(ActivityStatus.DISPATCHED);
-              row.dispatchAttempted(event.attempt(), event.providerActivityId());
-              row.changed(event.dispatchedAt(), version);
-            });
-    status(
+    table.dispatchAttempted(
+        event.activityId(),
+        ActivityStatus.DISPATCHED,
+        event.attempt(),
+        event.providerActivityId(),
+        event.dispatchedAt(),
+        version);
+    table.statusEvent(
         event.activityId(),
         version,
         "DISPATCH_SUCCESS",
         ActivityStatus.READY,
         ActivityStatus.DISPATCHED,
-        event.dispatchedAt());
+        event.dispatchedAt(),
+        null,
+        null);
   }
 
   @EventHandler
   void on(ActivityCanceledEvent event, @SequenceNumber long version) {
-    activities
-        .findById(event.activityId())
-        .ifPresent(
-            row -> {
-              row.status(ActivityStatus.CANCELED);
-              row.changed(event.canceledAt(), version);
-            });
-    status(
+    table.status(event.activityId(), ActivityStatus.CANCELED, event.canceledAt(), version);
+    table.statusEvent(
         event.activityId(),
         version,
         "CANCELED",
         event.fromStatus(),
         ActivityStatus.CANCELED,
-        event.canceledAt());
+        event.canceledAt(),
+        null,
+        null);
   }
 
   @ResetHandler
@@ -144,18 +137,5 @@ class ActivityProjection {
     return statusEvents.findByActivityIdOrderBySequenceAscIdAsc(query.activityId()).stream()
         .map(ActivityStatusEventRow::toView)
         .toList();
-  }
-
-  /** One status event; its id derives from (activity, sequence), the same on every replay. */
-  private void status(
-      UUID activityId,
-      long sequence,
-      String eventType,
-      ActivityStatus from,
-      ActivityStatus to,
-      Instant at) {
-    UUID id = ActivityStatusEventRow.idOf(activityId, sequence);
-    statusEvents.save(
-        new ActivityStatusEventRow(id, activityId, sequence, eventType, from, to, at));
   }
 }

@@ -19,12 +19,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("activities")
 class ActivityResolutionProjection {
 
-  private final ActivityRows activities;
-  private final ActivityStatusEventRows statusEvents;
+  private final ActivityTable table;
 
-  ActivityResolutionProjection(ActivityRows activities, ActivityStatusEventRows statusEvents) {
-    this.activities = activities;
-    this.statusEvents = statusEvents;
+  ActivityResolutionProjection(ActivityTable table) {
+    this.table = table;
   }
 
   @EventHandler
@@ -73,22 +71,8 @@ class ActivityResolutionProjection {
       String errorMessage) {
     var change = ResolutionEvents.of(event).orElseThrow();
     ActivityStatus to = change.status() == null ? ActivityStatus.UNRESOLVED : change.status();
-    activities
-        .findById(activityId)
-        .ifPresent(
-            row -> {
-              row.status(to);
-              row.changed(change.at(), version);
-            });
-    statusEvents.save(
-        new ActivityStatusEventRow(
-                ActivityStatusEventRow.idOf(activityId, version),
-                activityId,
-                version,
-                eventType,
-                from,
-                to,
-                change.at())
-            .failedWith(errorCode, errorMessage));
+    table.status(activityId, to, change.at(), version);
+    table.statusEvent(
+        activityId, version, eventType, from, to, change.at(), errorCode, errorMessage);
   }
 }

@@ -1,7 +1,5 @@
 package com.reten.queryside.activity;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.reten.api.result.ActivityFollowUpFailedEvent;
 import com.reten.api.result.ActivityFollowUpRequestedEvent;
 import com.reten.api.result.ActivityResultAppliedEvent;
@@ -14,7 +12,6 @@ import com.reten.api.result.ListResultsOfActivityQuery;
 import com.reten.api.result.StandaloneResultRecordedEvent;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,27 +35,17 @@ class ActivityResultProjection {
       Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
   private final ActivityResultRows results;
-  private final ActivityRows activities;
-  private final ActivityStatusEventRows statusEvents;
+  private final ActivityTable table;
 
-  ActivityResultProjection(
-      ActivityResultRows results, ActivityRows activities, ActivityStatusEventRows statusEvents) {
+  ActivityResultProjection(ActivityResultRows results, ActivityTable table) {
     this.results = results;
-    this.activities = activities;
-    this.statusEvents = statusEvents;
+    this.table = table;
   }
 
   @EventHandler
   void on(ActivityResultRecordedEvent event, @SequenceNumber long version) {
-    var result =
-        results.save(new ActivityResultRow(event.tenantId(), event.result(), event.recordedAt()));
-    activities
-        .findById(event.activityId())
-        .ifPresent(
-            row -> {
-              row.latestResult(result);
-              row.changed(event.recordedAt(), version);
-            });
+    results.save(new ActivityResultRow(event.tenantId(), event.result(), event.recordedAt()));
+    table.latestResult(event.activityId(), event.result().id(), event.recordedAt(), version);
   }
 
   @EventHandler
@@ -68,35 +55,27 @@ class ActivityResultProjection {
 
   @EventHandler
   void on(ActivityResultAppliedEvent event, @SequenceNumber long version) {
-    activities
-        .findById(event.activityId())
-        .ifPresent(
-            row -> {
-              row.status(event.toStatus());
-              row.changed(event.appliedAt(), version);
-            });
-    // The id scheme of ActivityProjection's status events: one per (activity, sequence).
-    UUID id = UUID.nameUUIDFromBytes((event.activityId() + ":" + version).getBytes(UTF_8));
-    statusEvents.save(
-        new ActivityStatusEventRow(
-            id,
-            event.activityId(),
-            version,
-            "RESULT_RECORDED",
-            event.fromStatus(),
-            event.toStatus(),
-            event.appliedAt()));
+    table.status(event.activityId(), event.toStatus(), event.appliedAt(), version);
+    table.statusEvent(
+        event.activityId(),
+        version,
+        "RESULT_RECORDED",
+        event.fromStatus(),
+        event.toStatus(),
+        event.appliedAt(),
+        null,
+        null);
   }
 
   /** A follow-up's request or refusal changes no field of the activity, only its version. */
   @EventHandler
   void on(ActivityFollowUpRequestedEvent event, @SequenceNumber long version) {
-    activities.findById(event.activityId()).ifPresent(row -> row.version(version));
+    table.version(event.activityId(), version);
   }
 
   @EventHandler
   void on(ActivityFollowUpFailedEvent event, @SequenceNumber long version) {
-    activities.findById(event.activityId()).ifPresent(row -> row.version(version));
+    table.version(event.activityId(), version);
   }
 
   @ResetHandler

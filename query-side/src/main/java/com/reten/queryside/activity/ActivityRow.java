@@ -6,7 +6,6 @@ import com.reten.api.activity.ActivityDispatchSummary;
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityType;
 import com.reten.api.activity.ActivityView;
-import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,9 +18,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
+/** An activity as read; {@link ActivityTable} writes it. */
 @Entity
 @Table(name = "rm_activity")
-class ActivityRow extends InsertableRow {
+class ActivityRow {
 
   @Id private UUID id;
 
@@ -91,55 +91,6 @@ class ActivityRow extends InsertableRow {
 
   protected ActivityRow() {}
 
-  ActivityRow(UUID id, UUID tenantId, ActivityDetails d, ActivityStatus status, Instant at) {
-    this.id = id;
-    this.tenantId = tenantId;
-    this.type = d.type();
-    this.channel = d.channel();
-    this.status = status;
-    this.reason = d.reason();
-    this.userStatus = d.userStatus();
-    this.score = d.score();
-    this.assignmentReason = d.assignmentReason();
-    this.scheduledAt = d.scheduledAt();
-    this.suggestedExecutionTime = d.suggestedExecutionTime();
-    this.idempotencyKey = d.idempotencyKey();
-    this.commerceId = d.commerceId();
-    this.routeId = d.routeId();
-    this.operatorId = d.operatorId();
-    this.createdAt = at;
-    this.updatedAt = at;
-  }
-
-  void commerce(String name, String externalId) {
-    this.commerceName = name;
-    this.commerceExternalId = externalId;
-  }
-
-  void status(ActivityStatus status) {
-    this.status = status;
-  }
-
-  void latestResult(ActivityResultRow result) {
-    this.latestResult = result;
-  }
-
-  /** A change that touches no field the activity shows, only its version (its ETag). */
-  void version(long version) {
-    this.version = version;
-  }
-
-  /** A dispatch attempt was made; {@code providerActivityId} is set once a provider accepted. */
-  void dispatchAttempted(int attempts, String providerActivityId) {
-    this.dispatchAttemptCount = attempts;
-    this.providerActivityId = providerActivityId;
-  }
-
-  void changed(Instant at, long version) {
-    this.updatedAt = at;
-    this.version = version;
-  }
-
   ActivityView toView() {
     var details =
         new ActivityDetails(
@@ -167,10 +118,5 @@ class ActivityRow extends InsertableRow {
         version,
         latestResult == null ? null : latestResult.toView(),
         new ActivityDispatchSummary(providerActivityId, dispatchAttemptCount));
-  }
-
-  @Override
-  public UUID getId() {
-    return id;
   }
 }

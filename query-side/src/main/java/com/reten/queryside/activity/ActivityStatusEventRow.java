@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.reten.api.activity.ActivityStatus;
 import com.reten.api.activity.ActivityStatusEventView;
-import com.reten.queryside.common.InsertableRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,9 +13,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
+/** One row of an activity's status history, as read; {@link ActivityTable} writes it. */
 @Entity
 @Table(name = "rm_activity_status_event")
-class ActivityStatusEventRow extends InsertableRow {
+class ActivityStatusEventRow {
 
   @Id private UUID id;
 
@@ -47,65 +47,13 @@ class ActivityStatusEventRow extends InsertableRow {
 
   protected ActivityStatusEventRow() {}
 
-  /** The id is the event's message id, so a replayed event maps to the same row id. */
-  ActivityStatusEventRow(
-      UUID id,
-      UUID activityId,
-      long sequence,
-      String eventType,
-      ActivityStatus fromStatus,
-      ActivityStatus toStatus,
-      Instant occurredAt) {
-    this.id = id;
-    this.activityId = activityId;
-    this.sequence = sequence;
-    this.eventType = eventType;
-    this.fromStatus = fromStatus;
-    this.toStatus = toStatus;
-    this.occurredAt = occurredAt;
-  }
-
-  /** A status change a failure caused, with its error code and message. */
-  ActivityStatusEventRow(
-      UUID activityId,
-      long sequence,
-      String eventType,
-      ActivityStatus fromStatus,
-      ActivityStatus toStatus,
-      Instant occurredAt,
-      String errorCode,
-      String errorMessage) {
-    this(
-        idOf(activityId, sequence),
-        activityId,
-        sequence,
-        eventType,
-        fromStatus,
-        toStatus,
-        occurredAt);
-    this.errorCode = errorCode;
-    this.errorMessage = errorMessage;
-  }
-
   /** The id of the status event of an activity's event at {@code sequence}, same on replay. */
   static UUID idOf(UUID activityId, long sequence) {
     return UUID.nameUUIDFromBytes((activityId + ":" + sequence).getBytes(UTF_8));
   }
 
-  /** This status event with the failure that caused it, when there is one. */
-  ActivityStatusEventRow failedWith(String errorCode, String errorMessage) {
-    this.errorCode = errorCode;
-    this.errorMessage = errorMessage;
-    return this;
-  }
-
   ActivityStatusEventView toView() {
     return new ActivityStatusEventView(
         id, eventType, fromStatus, toStatus, errorCode, errorMessage, occurredAt);
-  }
-
-  @Override
-  public UUID getId() {
-    return id;
   }
 }

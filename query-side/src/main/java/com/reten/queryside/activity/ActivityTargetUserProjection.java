@@ -41,13 +41,13 @@ class ActivityTargetUserProjection {
       """;
 
   private final ActivityTargetUserRows targetUsers;
-  private final ActivityRows activities;
+  private final ActivityTable table;
   private final JdbcTemplate jdbc;
 
   ActivityTargetUserProjection(
-      ActivityTargetUserRows targetUsers, ActivityRows activities, JdbcTemplate jdbc) {
+      ActivityTargetUserRows targetUsers, ActivityTable table, JdbcTemplate jdbc) {
     this.targetUsers = targetUsers;
-    this.activities = activities;
+    this.table = table;
     this.jdbc = jdbc;
   }
 
@@ -96,9 +96,9 @@ class ActivityTargetUserProjection {
             RowOrder.of(version, index++),
             target.commerceUserId(),
             target.name(),
-            name(target.status()),
-            name(target.strategy()),
-            name(target.lockReason()),
+            ActivityTable.name(target.status()),
+            ActivityTable.name(target.strategy()),
+            ActivityTable.name(target.lockReason()),
             timestamp(target.resolvedAt()),
             timestamp(target.lockedAt()),
             target.errorMessage(),
@@ -107,11 +107,7 @@ class ActivityTargetUserProjection {
           });
     }
     jdbc.batchUpdate(UPSERT, rows);
-    activities.findById(activityId).ifPresent(activity -> activity.changed(at, version));
-  }
-
-  private static String name(Enum<?> value) {
-    return value == null ? null : value.name();
+    table.changed(activityId, at, version);
   }
 
   private static Timestamp timestamp(Instant instant) {

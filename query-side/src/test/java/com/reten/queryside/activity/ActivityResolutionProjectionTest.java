@@ -45,7 +45,8 @@ import org.springframework.context.annotation.Import;
   ActivityProjection.class,
   ActivityTargetUserProjection.class,
   ActivityAttributeProjection.class,
-  ActivityResolutionProjection.class
+  ActivityResolutionProjection.class,
+  ActivityTable.class
 })
 class ActivityResolutionProjectionTest extends ReadModelTest {
 

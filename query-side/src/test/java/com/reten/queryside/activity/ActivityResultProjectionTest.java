@@ -40,7 +40,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@Import({ActivityProjection.class, ActivityResultProjection.class, IntegrationTaskQueries.class})
+@Import({
+  ActivityProjection.class,
+  ActivityResultProjection.class,
+  IntegrationTaskQueries.class,
+  ActivityTable.class
+})
 class ActivityResultProjectionTest extends ReadModelTest {
 
   private static final ListIntegrationTasksQuery.Filters ALL_TASKS =
