@@ -3,9 +3,13 @@ package com.reten.gateway.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import java.lang.annotation.ElementType;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +36,30 @@ class WebConfig implements WebMvcConfigurer {
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(new PageParamsArgumentResolver());
+  }
+
+  /**
+   * Every property is checked. The validator only sees request bodies (entities are not validated
+   * at flush), yet with JPA on the classpath Hibernate Validator asks JPA, per property, whether it
+   * is loaded before checking it: ~1.5 % of a create's CPU (JFR, 2026-12-07).
+   */
+  @Bean
+  ValidationConfigurationCustomizer traverseEveryProperty() {
+    return configuration -> configuration.traversableResolver(new TraverseAll());
+  }
+
+  private static final class TraverseAll implements TraversableResolver {
+    @Override
+    public boolean isReachable(
+        Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(
+        Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+      return true;
+    }
   }
 
   @Bean
