@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.reten.api.activity.FindActivityQuery;
 import com.reten.api.audit.EventMetadata;
+import com.reten.api.user.FindCallerQuery;
 import java.lang.management.ManagementFactory;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -16,6 +20,12 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryBusSpanFactory;
+import org.axonframework.queryhandling.QueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -63,6 +73,29 @@ class AxonConfig {
   @Qualifier("messageSerializer")
   Serializer messageSerializer() {
     return JACKSON;
+  }
+
+  /**
+   * Axon's query bus as its auto-configuration builds it, but with no transaction around the
+   * queries answered by one statement (see {@link QueryTransactions}). {@code CallerQueries} and
+   * {@code ActivityProjection} answer these two with one JDBC statement each; {@code
+   * HotPathStatementsTest} counts them.
+   */
+  @Bean
+  SimpleQueryBus queryBus(
+      org.axonframework.config.Configuration axon, TransactionManager transactions) {
+    return SimpleQueryBus.builder()
+        .messageMonitor(axon.messageMonitor(QueryBus.class, "queryBus"))
+        .transactionManager(
+            new QueryTransactions(
+                transactions, Set.of(FindCallerQuery.class, FindActivityQuery.class)))
+        .errorHandler(
+            axon.getComponent(
+                QueryInvocationErrorHandler.class,
+                () -> LoggingQueryInvocationErrorHandler.builder().build()))
+        .queryUpdateEmitter(axon.getComponent(QueryUpdateEmitter.class))
+        .spanFactory(axon.getComponent(QueryBusSpanFactory.class))
+        .build();
   }
 
   @Bean
