@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,17 @@ class ActivityTest {
         .givenNoPriorActivity()
         .when(create(message(ActivityChannel.SMS)))
         .expectException(hasCode(ErrorCode.NOT_FOUND));
+  }
+
+  @Test
+  void aRepeatedIdempotencyKeyIsRefusedBeforeTheCommerceIsLoaded() {
+    // No commerce at all: the repeat must fail on the existing stream, not on the commerce.
+    var details = message(ActivityChannel.SMS);
+    fixture
+        .given(new ActivityCreatedEvent(TENANT, ACTIVITY, details, ActivityStatus.READY, T0))
+        .when(new CreateActivityCommand(TENANT, ACTIVITY, details, T1))
+        .expectException(AggregateStreamCreationException.class)
+        .expectNoEvents();
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
 import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /**
@@ -49,8 +50,21 @@ final class ActivityWorld {
             history);
     fixture.registerInjectableResource(directories);
     fixture.registerAnnotatedCommandHandler(
-        new ActivityCreationHandler(fixture.getRepository(), directories, settings));
+        new ActivityCreationHandler(
+            fixture.getRepository(), directories, settings, id -> stored(fixture, id)));
     return fixture;
+  }
+
+  /**
+   * The last sequence number of a stream in the fixture's store, empty for a stream that does not
+   * exist, as the real event store answers (the fixture's own store throws instead).
+   */
+  private static Optional<Long> stored(AggregateTestFixture<Activity> fixture, String id) {
+    try {
+      return fixture.getEventStore().lastSequenceNumberFor(id);
+    } catch (AggregateNotFoundException none) {
+      return Optional.empty();
+    }
   }
 
   /** Sets the tenant's policy for {@code key}. */

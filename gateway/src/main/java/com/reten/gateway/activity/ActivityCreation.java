@@ -14,18 +14,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a creation under the id derived from (tenant, idempotency key): a repeat, even a concurrent
- * one, finds the event stream already created and becomes a 409 naming that activity.
- *
- * <p>A repeat of a key already stored is refused before the command runs: one indexed read instead
- * of loading the commerce and resolving targets, and no rolled-back append — each of which would
- * leave a hole in the global index that every tracking token then carries until it times out.
+ * one, finds the event stream already created and becomes a 409 naming that activity. The command
+ * handler refuses a key already stored before it loads or appends anything.
  */
 @Component
 class ActivityCreation {
@@ -33,12 +29,10 @@ class ActivityCreation {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final Commands commands;
-  private final EventStore events;
   private final Clock clock;
 
-  ActivityCreation(Commands commands, EventStore events, Clock clock) {
+  ActivityCreation(Commands commands, Clock clock) {
     this.commands = commands;
-    this.events = events;
     this.clock = clock;
   }
 
@@ -48,9 +42,6 @@ class ActivityCreation {
 
   UUID create(Caller caller, CreateActivityRequest request, ActivityType type) {
     UUID id = idOf(caller.tenantId(), request.idempotencyKey());
-    if (events.lastSequenceNumberFor(id.toString()).isPresent()) {
-      throw duplicate(id);
-    }
     try {
       commands.send(
           new CreateActivityCommand(
@@ -71,10 +62,11 @@ class ActivityCreation {
   }
 
   /**
-   * Whether the creation failed because the id's event stream exists. Axon 4.13's JDBC engine
-   * reports it as an EventStoreException over the unique violation (SQLState 23505) of (aggregate
-   * id, sequence). The read-model rows a creation writes in the same transaction are new rows under
-   * the new activity's id, so no other unique key of theirs can be taken already.
+   * Whether the creation failed because the id's event stream exists: the handler's own check, or,
+   * for a concurrent repeat, Axon 4.13's JDBC engine reporting an EventStoreException over the
+   * unique violation (SQLState 23505) of (aggregate id, sequence). The read-model rows a creation
+   * writes in the same transaction are new rows under the new activity's id, so no other unique key
+   * of theirs can be taken already.
    */
   private static boolean streamExists(Throwable ex) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -27,8 +27,9 @@ class HotPathStatementsTest extends IntegrationTest {
   /*
    * Measured (2026-12-07): a create runs 18 statements on the request thread (the activity read
    * model is written inline, in its transaction; the commerce's name is copied inside its INSERT)
-   * and 6-12 in processors, in 7-14 commits; a GET by id 2 statements (the caller, the activity),
-   * each outside any transaction. Before the read model's writes left JPA: 19. The request thread, where the whole write path now
+   * and 6-12 in processors, in 7-14 commits, of which one is the request's: the command's
+   * transaction, which also checks the idempotency key; a GET by id 2 statements (the caller, the
+   * activity), each outside any transaction. Before the read model's writes left JPA: 19. The request thread, where the whole write path now
    * runs, is checked exactly; the totals only against gross growth, since idle processors renewing
    * their claims (one UPDATE and commit each, every few seconds) land in the window at random. With
    * the read model in a tracking processor: 14 + 13-15 in 10-11 commits; before the JDBC read-back
@@ -60,6 +61,7 @@ class HotPathStatementsTest extends IntegrationTest {
         .isLessThanOrEqualTo(CREATE_REQUEST_STATEMENTS);
     assertThat(create.statements()).as("%s", create).isLessThanOrEqualTo(CREATE_STATEMENTS);
     assertThat(create.commits()).as("%s", create).isLessThanOrEqualTo(CREATE_COMMITS);
+    assertThat(create.requestCommits()).as("one transaction: %s", create).isEqualTo(1);
     assertThat(get.requestStatements()).as("%s", get).isLessThanOrEqualTo(GET_STATEMENTS);
     assertThat(get.requestCommits()).as("no transaction: %s", get).isZero();
   }
