@@ -9,4 +9,4 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build /src/gateway/target/reten.jar reten.jar
 EXPOSE 3000
-ENTRYPOINT ["java", "-Xmx1g", "-jar", "/app/reten.jar"]
+ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/reten.jar"]

@@ -1,5 +1,5 @@
-# Sourced by the scripts beside it (bash, run from the repository root): builds and starts the jar
-# on a fresh database $DB at port $PORT (log /tmp/$DB.log, stopped on exit), then signs in and
+# Sourced by the scripts beside it (bash, run from the repository root): builds and starts the app
+# with the README's start command on a fresh database $DB at port $PORT (log /tmp/$DB.log, stopped on exit), then signs in and
 # sets up a tenant with 20 commerces, each with a commerce rep. Leaves API, PSQL, ROOT (the super
 # admin's token), TOKEN, TENANT, AUTH (the tenant admin's headers) and COMMERCES (comma-separated).
 ./mvnw -B -q -DskipTests package -pl gateway -am
@@ -8,8 +8,7 @@ PSQL=(psql -h 127.0.0.1 -U postgres -q)
 AXONIQ_UPDATE_CHECKER_DISABLED=true RETEN_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 PORT=$PORT \
   MANAGEMENT_SERVER_PORT=$((PORT + 1)) \
   SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
-  SPRING_DATASOURCE_USERNAME=postgres java -Xmx1g -jar gateway/target/reten.jar \
-  > "/tmp/$DB.log" 2>&1 &
+  SPRING_DATASOURCE_USERNAME=postgres RETEN_SKIP_BUILD=1 ./start > "/tmp/$DB.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 API=http://localhost:$PORT/api

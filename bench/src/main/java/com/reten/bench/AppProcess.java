@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The application under test, started from its jar as a user would, on a real database. */
 final class AppProcess implements AutoCloseable {
@@ -22,17 +20,31 @@ final class AppProcess implements AutoCloseable {
     this.startSeconds = startSeconds;
   }
 
-  /** Starts the jar and waits until {@code /api/health} answers 200; the wait is the start time. */
+  /**
+   * Starts the app with the README's start command, as a user would, and waits until {@code
+   * /api/health} answers 200; the wait is the start time. The command's one-off preparation (its
+   * class-data-sharing archive, trained once per build) runs first and is not timed.
+   */
   static AppProcess start(BenchOptions options, Path log) throws Exception {
     Files.createDirectories(log.getParent());
-    List<String> command = new ArrayList<>(List.of("java"));
-    if (!options.jvmFlags().isBlank()) {
-      command.addAll(List.of(options.jvmFlags().trim().split("\\s+")));
+    var prepare = command(options).redirectOutput(log.toFile());
+    prepare.environment().put("RETEN_PREPARE_ONLY", "1");
+    int prepared = prepare.start().waitFor();
+    if (prepared != 0) {
+      throw new IllegalStateException("The start command's preparation exited with " + prepared);
     }
-    command.addAll(List.of("-jar", options.appJar().toString()));
-    var builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    var builder = command(options).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    long began = System.nanoTime();
+    Process process = builder.start();
+    return new AppProcess(process, awaitHealthy(process, options, began));
+  }
+
+  /** The start command without its build, on the benchmark's database, port and JVM flags. */
+  private static ProcessBuilder command(BenchOptions options) {
+    var builder = new ProcessBuilder(options.startCommand().toString()).redirectErrorStream(true);
     var env = builder.environment();
+    env.put("RETEN_SKIP_BUILD", "1");
+    env.put("JAVA_OPTS", options.jvmFlags().trim());
     env.put("PORT", String.valueOf(options.port()));
     env.put("SPRING_DATASOURCE_URL", options.dbUrl());
     env.put("SPRING_DATASOURCE_USERNAME", options.dbUser());
@@ -41,10 +53,7 @@ final class AppProcess implements AutoCloseable {
     // The per-user abuse limit would throttle a load test; everything else stays as shipped.
     env.put("RETEN_RATE_LIMIT_REQUESTS_PER_MINUTE", "100000000");
     env.put("MANAGEMENT_SERVER_PORT", String.valueOf(options.port() + 1));
-    long began = System.nanoTime();
-    Process process = builder.start();
-    var app = new AppProcess(process, awaitHealthy(process, options, began));
-    return app;
+    return builder;
   }
 
   private static double awaitHealthy(Process process, BenchOptions options, long began)

@@ -8,7 +8,7 @@ import java.util.Map;
  * What one run measures and against what. Every value has a default so {@code bench/run} needs no
  * arguments; {@code --name=value} overrides one.
  *
- * @param appJar the application jar to start
+ * @param startCommand the README's start command, run without its build step (bench/run builds)
  * @param jvmFlags JVM flags of the app, by default those of the README's start command
  * @param dbUrl the PostgreSQL database the app and the raw ceiling use (recreated each run)
  * @param dbUser its user
@@ -22,7 +22,7 @@ import java.util.Map;
  * @param out where the JSON report goes
  */
 record BenchOptions(
-    Path appJar,
+    Path startCommand,
     String jvmFlags,
     String dbUrl,
     String dbUser,
@@ -47,8 +47,8 @@ record BenchOptions(
       }
     }
     return new BenchOptions(
-        Path.of(given.getOrDefault("app-jar", "gateway/target/reten.jar")),
-        given.getOrDefault("jvm-flags", "-Xmx1g"),
+        Path.of(given.getOrDefault("start-command", "./start")),
+        given.getOrDefault("jvm-flags", "-Xmx512m"),
         given.getOrDefault(
             "db-url", env("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/reten_bench")),
         given.getOrDefault("db-user", env("BENCH_DB_USER", "postgres")),
