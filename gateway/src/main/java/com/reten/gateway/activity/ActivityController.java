@@ -9,12 +9,13 @@ import com.reten.gateway.security.RequiresPermission;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +23,10 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(
@@ -71,6 +74,7 @@ class ActivityController {
               + " over the tenant's policy. An unknown key or a bad criterion is a 400. When a"
               + " target user or an attribute Reten was to resolve upfront fails, the activity is"
               + " created UNRESOLVED with status events CREATED then RESOLUTION_FAILED.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.CREATE_ACTIVITY)
   ResponseEntity<ActivityResponse> create(
@@ -80,12 +84,14 @@ class ActivityController {
   }
 
   @Operation(
+      operationId = "createTask",
       summary = "Create a task",
       description =
           "As POST /api/activities with type TASK (a type in the body is ignored);"
               + " assigned_route_id and assigned_operator_id are required: an active route and an"
               + " active operator of the tenant (404 otherwise), the operator actively linked to"
               + " the route in any role (400 otherwise).")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/tasks")
   @RequiresPermission(Permission.CREATE_ACTIVITY)
   ResponseEntity<ActivityResponse> createTask(
@@ -96,10 +102,12 @@ class ActivityController {
   }
 
   @Operation(
+      operationId = "createMessage",
       summary = "Create a message",
       description =
           "As POST /api/activities with type MESSAGE (a type in the body is ignored); no route or"
               + " operator (400).")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/messages")
   @RequiresPermission(Permission.CREATE_ACTIVITY)
   ResponseEntity<ActivityResponse> createMessage(
@@ -138,14 +146,14 @@ class ActivityController {
   ResponseEntity<ActivityResponse> cancel(
       @PathVariable UUID id,
       @Valid @RequestBody(required = false) CancelActivityRequest request,
-      HttpServletRequest http,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Caller caller) {
     commands.send(
         new CancelActivityCommand(
             caller.tenantId(),
             id,
             request == null ? null : request.reason(),
-            Versions.expected(http),
+            Versions.expected(ifMatch),
             clock.instant()));
     return reader.versioned(ResponseEntity.ok(), caller, id);
   }

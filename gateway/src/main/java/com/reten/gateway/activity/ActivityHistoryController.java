@@ -32,6 +32,7 @@ class ActivityHistoryController {
   }
 
   @Operation(
+      operationId = "getActivityHistory",
       summary = "An activity's events",
       description =
           "Every event of the activity from the event store, oldest first: sequence, eventType"

@@ -40,6 +40,7 @@ class ActivityListController {
   }
 
   @Operation(
+      operationId = "listActivities",
       summary = "List activities",
       description =
           "Latest scheduledAt first (ties by id), paginated. search: case-insensitive text"
@@ -79,6 +80,7 @@ class ActivityListController {
   }
 
   @Operation(
+      operationId = "listActivityStatusEvents",
       summary = "An activity's status events",
       description =
           "Oldest first: {id, eventType (CREATED, CANCELED, ...), fromStatus (null on creation),"

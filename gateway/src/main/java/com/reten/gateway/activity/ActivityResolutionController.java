@@ -14,18 +14,19 @@ import com.reten.gateway.security.RequiresPermission;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,14 +61,17 @@ class ActivityResolutionController {
   @PatchMapping("/{id}/retry-resolution")
   @RequiresPermission(Permission.CREATE_ACTIVITY)
   ResponseEntity<ActivityResponse> retry(
-      @PathVariable UUID id, HttpServletRequest http, Caller caller) {
+      @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Caller caller) {
     commands.send(
         new RetryActivityResolutionCommand(
-            caller.tenantId(), id, Versions.expected(http), clock.instant()));
+            caller.tenantId(), id, Versions.expected(ifMatch), clock.instant()));
     return reader.versioned(ResponseEntity.ok(), caller, id);
   }
 
   @Operation(
+      operationId = "resolveActivityTargetUser",
       summary = "Resolve a target user by hand",
       description =
           "Body {commerce_user_id}: a user of the activity's commerce (404 when it is not one of"
@@ -84,7 +88,7 @@ class ActivityResolutionController {
       @PathVariable UUID id,
       @PathVariable UUID targetUserId,
       @Valid @RequestBody ResolveTargetUserRequest request,
-      HttpServletRequest http,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Caller caller) {
     commands.send(
         new ResolveActivityTargetUserCommand(
@@ -92,7 +96,7 @@ class ActivityResolutionController {
             id,
             targetUserId,
             request.commerceUserId(),
-            Versions.expected(http),
+            Versions.expected(ifMatch),
             clock.instant()));
     long version = reader.find(caller, id).version();
     TargetUserResponse target =
@@ -104,6 +108,7 @@ class ActivityResolutionController {
   }
 
   @Operation(
+      operationId = "listActivityTargetUsers",
       summary = "An activity's target users",
       description =
           "In the order resolution added them: {id, commerceUserId, commerceUser{firstName,"
@@ -121,6 +126,7 @@ class ActivityResolutionController {
   }
 
   @Operation(
+      operationId = "listActivityAttributes",
       summary = "An activity's attributes",
       description =
           "In request order (attribute_keys, then the keys of attributes[] not already named):"

@@ -4,6 +4,7 @@ import com.reten.api.activity.ActivityChannel;
 import com.reten.api.activity.ActivityDetails;
 import com.reten.api.activity.ActivityResolutionRequest;
 import com.reten.api.activity.ActivityType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,11 @@ import java.util.UUID;
  * are checked on the command side too (unknown key, role), so every sender meets the same rules.
  */
 record CreateActivityRequest(
-    @NotNull(groups = Generic.class) ActivityType type,
+    @Schema(
+            requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+            description = "Required on POST /api/activities; ignored on /tasks and /messages")
+        @NotNull(groups = Generic.class)
+        ActivityType type,
     @NotBlank @Size(max = 2000) String reason,
     @NotNull ActivityChannel channel,
     @NotNull UUID commerceId,

@@ -44,6 +44,7 @@ class AttributeConfigController {
   }
 
   @Operation(
+      operationId = "listAttributeKeys",
       summary = "The attribute-key catalog",
       description =
           "Every key Reten knows, the same for every tenant: commerce_info, operator_info,"
@@ -56,6 +57,7 @@ class AttributeConfigController {
   }
 
   @Operation(
+      operationId = "listAttributePolicies",
       summary = "The tenant's attribute policies",
       description =
           "One per key the tenant has set, in catalog order. Keys not listed use the default:"
@@ -67,6 +69,7 @@ class AttributeConfigController {
   }
 
   @Operation(
+      operationId = "setAttributePolicy",
       summary = "Set the policy of one attribute key",
       description =
           "Upsert per key: 200 with the policy, whose id stays the same across changes; sending"

@@ -12,7 +12,6 @@ import com.reten.gateway.security.RequiresPermission;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -101,6 +102,7 @@ class TargetResolutionController {
               + " defaulting to {} and a criterion's priority to its position. 201, active, with"
               + " Location and ETag. 409 when another active config of the tenant has the same"
               + " priority; 400 for a ROLE_MATCH without a commerce role in config.role.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_ACTIVITY_CONFIG)
   ResponseEntity<TargetResolutionResponse> create(
@@ -126,7 +128,7 @@ class TargetResolutionController {
   ResponseEntity<TargetResolutionResponse> update(
       @PathVariable UUID id,
       @Valid @RequestBody UpdateTargetResolutionRequest request,
-      HttpServletRequest http,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Caller caller) {
     commands.send(
         new UpdateTargetResolutionConfigCommand(
@@ -138,7 +140,7 @@ class TargetResolutionController {
             CriterionRequest.toCriteria(request.criteria()),
             request.priority(),
             request.isActive(),
-            Versions.expected(http),
+            Versions.expected(ifMatch),
             clock.instant()));
     return reader.versioned(ResponseEntity.ok(), caller, id);
   }
@@ -152,9 +154,12 @@ class TargetResolutionController {
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @RequiresPermission(Permission.MANAGE_ACTIVITY_CONFIG)
-  void delete(@PathVariable UUID id, HttpServletRequest http, Caller caller) {
+  void delete(
+      @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Caller caller) {
     commands.send(
         new DeleteTargetResolutionConfigCommand(
-            caller.tenantId(), id, Versions.expected(http), clock.instant()));
+            caller.tenantId(), id, Versions.expected(ifMatch), clock.instant()));
   }
 }

@@ -22,12 +22,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "API keys", description = "Credentials for integrations (x-api-key)")
@@ -52,6 +54,7 @@ class ApiKeyController {
               + " held by the caller (400 otherwise); lowercase names are accepted. A key works"
               + " only in the caller's active tenant, only on tenant routes, and only while its"
               + " creator still holds each permission.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_API_KEYS)
   ResponseEntity<CreatedApiKeyResponse> create(
@@ -74,7 +77,10 @@ class ApiKeyController {
     return ResponseEntity.created(URI.create("/api/api-keys/" + id)).body(body);
   }
 
-  @Operation(summary = "The caller's keys in the active tenant, newest first (never the key)")
+  @Operation(
+      summary = "List my API keys",
+      description =
+          "The caller's keys in the active tenant, newest first; never the key itself, which is shown once at creation.")
   @GetMapping
   @RequiresPermission(Permission.MANAGE_API_KEYS)
   List<ApiKeyResponse> list(Caller caller) {
@@ -88,7 +94,9 @@ class ApiKeyController {
         .toList();
   }
 
-  @Operation(summary = "One of the caller's keys (ours)")
+  @Operation(
+      summary = "One API key",
+      description = "One of the caller's keys in the active tenant (ours); 404 for any other key.")
   @GetMapping("/{id}")
   @RequiresPermission(Permission.MANAGE_API_KEYS)
   ApiKeyResponse get(@PathVariable UUID id, Caller caller) {

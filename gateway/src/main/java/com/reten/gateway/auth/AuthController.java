@@ -18,7 +18,11 @@ import com.reten.gateway.security.JwtCodec;
 import com.reten.gateway.security.PasswordHasher;
 import com.reten.gateway.security.PublicEndpoint;
 import com.reten.gateway.security.SignedIn;
+import com.reten.gateway.web.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,11 +78,17 @@ class AuthController {
   }
 
   @Operation(
+      operationId = "login",
       summary = "Sign in",
       description =
           "Returns an access token and sets the HTTP-only refreshToken cookie (Path=/api/auth,"
               + " SameSite=Strict). Unknown user and wrong password give the same 401. Repeated"
               + " failures for one identifier or from one address get 429 with Retry-After.")
+  @ApiResponse(responseCode = "200", description = "Signed in", useReturnTypeSchema = true)
+  @ApiResponse(
+      responseCode = "401",
+      description = "Wrong identifier or password",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @PostMapping("/login")
   @PublicEndpoint
   ResponseEntity<LoginResponse> login(
@@ -115,10 +125,16 @@ class AuthController {
   }
 
   @Operation(
+      operationId = "refresh",
       summary = "Exchange the refresh cookie for a new access token",
       description =
           "Rotates the refresh cookie. Presenting a refresh token that was already rotated revokes"
               + " its whole token family (every later refresh of that sign-in is 401).")
+  @ApiResponse(responseCode = "200", description = "A new access token", useReturnTypeSchema = true)
+  @ApiResponse(
+      responseCode = "401",
+      description = "No refresh token, or one that is expired, revoked or already used",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @PostMapping("/refresh")
   @PublicEndpoint
   ResponseEntity<AccessTokenResponse> refresh(
@@ -148,7 +164,11 @@ class AuthController {
         .body(new AccessTokenResponse(jwt.issue(rotation.userId())));
   }
 
-  @Operation(summary = "Sign out: revokes the refresh token family and clears the cookie")
+  @Operation(
+      operationId = "logout",
+      summary = "Sign out",
+      description =
+          "Revokes the refresh token family of the refresh cookie and clears the cookie; 200 without a cookie too.")
   @PostMapping("/logout")
   @PublicEndpoint
   ResponseEntity<MessageResponse> logout(
@@ -159,7 +179,11 @@ class AuthController {
         .body(new MessageResponse("Logged out successfully"));
   }
 
-  @Operation(summary = "The signed-in user, their tenants and roles")
+  @Operation(
+      operationId = "getMe",
+      summary = "Who am I",
+      description =
+          "The signed-in user with their tenants and roles: without x-tenant-id the roles across all their tenants, with it the roles there.")
   @GetMapping("/me")
   @SignedIn
   MeResponse me(Caller caller) {

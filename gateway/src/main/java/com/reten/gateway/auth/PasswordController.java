@@ -52,6 +52,7 @@ class PasswordController {
   }
 
   @Operation(
+      operationId = "resetMyPassword",
       summary = "Change the signed-in user's password",
       description = "400 when currentPassword is wrong or newPassword is shorter than 8." + REVOKES)
   @PostMapping("/reset-my-password")

@@ -2,6 +2,7 @@ package com.reten.gateway.commerce;
 
 import com.reten.api.commerce.AddressDetails;
 import com.reten.api.commerce.RecordSource;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,13 @@ import java.util.Locale;
  * synced (source defaults to INTEGRATION).
  */
 record AddressRequest(
-    @NotNull(groups = OnCreate.class) @Null(groups = OnUpdate.class, message = "cannot be changed")
+    @Schema(
+            requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+            description =
+                "Required when adding an address; not accepted when changing one; defaults to"
+                    + " INTEGRATION in a sync")
+        @NotNull(groups = OnCreate.class)
+        @Null(groups = OnUpdate.class, message = "cannot be changed")
         RecordSource source,
     @Size(max = 255) String addressAlias,
     @Size(max = 255) String street,

@@ -9,10 +9,11 @@ import com.reten.gateway.security.Caller;
 import com.reten.gateway.security.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Commerces")
@@ -44,13 +47,14 @@ class CommerceAddressController {
       description =
           "source (RETEN or INTEGRATION) is required. is_primary:true makes it the commerce's"
               + " only primary address (the previous one stops being primary).")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_COMMERCES)
   ResponseEntity<CommerceAddressResponse> add(
       @PathVariable UUID commerceId,
       @Validated({Default.class, OnCreate.class}) @RequestBody AddressRequest request,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     UUID id = UUID.randomUUID();
     commands.send(
         new AddCommerceAddressCommand(
@@ -61,7 +65,7 @@ class CommerceAddressController {
             request.sourceRef(),
             request.details(),
             request.primary(),
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     var commerce = reads.commerce(caller, commerceId);
     return CommerceReads.created(
@@ -93,7 +97,7 @@ class CommerceAddressController {
       @PathVariable UUID addressId,
       @Validated({Default.class, OnUpdate.class}) @RequestBody AddressRequest request,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
         new UpdateCommerceAddressCommand(
             caller.tenantId(),
@@ -101,7 +105,7 @@ class CommerceAddressController {
             addressId,
             request.details(),
             request.isPrimary(),
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     var commerce = reads.commerce(caller, commerceId);
     return CommerceReads.ok(
@@ -113,19 +117,20 @@ class CommerceAddressController {
       description =
           "204. Deactivates it: it stays in the commerce with isActive:false and is no longer"
               + " primary; removing it again is 204 too.")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @DeleteMapping("/{addressId}")
   @RequiresPermission(Permission.MANAGE_COMMERCES)
   ResponseEntity<Void> remove(
       @PathVariable UUID commerceId,
       @PathVariable UUID addressId,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
         new DeactivateCommerceAddressCommand(
             caller.tenantId(),
             commerceId,
             addressId,
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     return ResponseEntity.noContent().build();
   }

@@ -11,11 +11,12 @@ import com.reten.gateway.security.RequiresPermission;
 import com.reten.gateway.web.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,9 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Commerces")
@@ -47,6 +50,7 @@ class CommerceContactController {
           "value must suit contact_type: EMAIL an e-mail address (stored lower-case), PHONE and"
               + " WHATSAPP E.164 like +56912345678. is_primary:true makes it the user's only"
               + " primary contact of that type. source defaults to RETEN.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_COMMERCES)
   ResponseEntity<CommerceContactResponse> add(
@@ -54,7 +58,7 @@ class CommerceContactController {
       @PathVariable UUID userId,
       @Valid @RequestBody ContactRequest request,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     UUID id = UUID.randomUUID();
     commands.send(
         new AddCommerceContactCommand(
@@ -66,7 +70,7 @@ class CommerceContactController {
             request.value(),
             request.source() == null ? RecordSource.RETEN : request.source(),
             request.primary(),
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     var commerce = reads.commerce(caller, commerceId);
     return CommerceReads.created(
@@ -102,7 +106,7 @@ class CommerceContactController {
       @PathVariable UUID contactId,
       @RequestBody UpdateContactRequest request,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     if (request.value() != null) {
       var current = CommerceReads.contact(reads.commerce(caller, commerceId), userId, contactId);
       String problem = current.contactType().problemWith(request.value());
@@ -119,7 +123,7 @@ class CommerceContactController {
             request.value(),
             request.isPrimary(),
             request.isActive(),
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     var commerce = reads.commerce(caller, commerceId);
     return CommerceReads.ok(
@@ -131,6 +135,7 @@ class CommerceContactController {
       description =
           "204. Deactivates it: it stays readable with isActive:false and is no longer primary;"
               + " removing it again is 204 too.")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @DeleteMapping("/{contactId}")
   @RequiresPermission(Permission.MANAGE_COMMERCES)
   ResponseEntity<Void> remove(
@@ -138,14 +143,14 @@ class CommerceContactController {
       @PathVariable UUID userId,
       @PathVariable UUID contactId,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
         new DeactivateCommerceContactCommand(
             caller.tenantId(),
             commerceId,
             userId,
             contactId,
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     return ResponseEntity.noContent().build();
   }

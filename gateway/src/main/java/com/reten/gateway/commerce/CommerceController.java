@@ -12,11 +12,12 @@ import com.reten.gateway.web.PageParams;
 import com.reten.gateway.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,10 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(
@@ -95,6 +98,7 @@ class CommerceController {
   @Operation(
       summary = "Create a commerce (ours)",
       description = "409 when external_id, or tax_id, is already used by a commerce of the tenant.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_COMMERCES)
   ResponseEntity<CommerceResponse> create(
@@ -128,7 +132,7 @@ class CommerceController {
       @PathVariable UUID id,
       @Valid @RequestBody UpdateCommerceRequest request,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
         new UpdateCommerceCommand(
             caller.tenantId(),
@@ -138,7 +142,7 @@ class CommerceController {
             request.globalExternalId(),
             request.isActive(),
             request.metadata(),
-            reads.expectedVersion(http, caller, id),
+            reads.expectedVersion(ifMatch, caller, id),
             clock.instant()));
     var commerce = reads.commerce(caller, id);
     return CommerceReads.ok(commerce, CommerceResponse.of(commerce));
@@ -149,12 +153,16 @@ class CommerceController {
       description =
           "204. The commerce stays readable with isActive:false, history kept; deactivating again"
               + " is 204 too. PATCH is_active:true reactivates it.")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @DeleteMapping("/{id}")
   @RequiresPermission(Permission.MANAGE_COMMERCES)
-  ResponseEntity<Void> deactivate(@PathVariable UUID id, Caller caller, HttpServletRequest http) {
+  ResponseEntity<Void> deactivate(
+      @PathVariable UUID id,
+      Caller caller,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
         new DeactivateCommerceCommand(
-            caller.tenantId(), id, reads.expectedVersion(http, caller, id), clock.instant()));
+            caller.tenantId(), id, reads.expectedVersion(ifMatch, caller, id), clock.instant()));
     return ResponseEntity.noContent().build();
   }
 }

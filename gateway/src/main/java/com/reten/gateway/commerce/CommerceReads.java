@@ -10,7 +10,6 @@ import com.reten.api.commerce.ListCommercesQuery;
 import com.reten.api.error.RetenException;
 import com.reten.gateway.security.Caller;
 import com.reten.gateway.web.Versions;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -50,8 +49,8 @@ class CommerceReads {
    * The {@code If-Match} version. When one is sent, the commerce is looked up first, so a stale
    * version of another tenant's commerce is a 404 like any other access to it, never a 409.
    */
-  Long expectedVersion(HttpServletRequest http, Caller caller, UUID commerceId) {
-    Long expected = Versions.expected(http);
+  Long expectedVersion(String ifMatch, Caller caller, UUID commerceId) {
+    Long expected = Versions.expected(ifMatch);
     if (expected != null) {
       commerce(caller, commerceId);
     }

@@ -43,6 +43,7 @@ class CommerceSyncController {
   }
 
   @Operation(
+      operationId = "syncCommerces",
       summary = "Upsert up to 1,000 commerces by external_id, all or nothing",
       description =
           "Either every item is applied or none is: an invalid item is a 400 whose message names"

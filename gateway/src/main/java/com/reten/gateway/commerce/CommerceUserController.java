@@ -10,18 +10,21 @@ import com.reten.gateway.security.Caller;
 import com.reten.gateway.security.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Commerces")
@@ -44,13 +47,14 @@ class CommerceUserController {
       description =
           "name is required and split on its first space into firstName and lastName. external_id,"
               + " when sent, names one user of the commerce (409). source defaults to RETEN.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_COMMERCES)
   ResponseEntity<CommerceUserResponse> add(
       @PathVariable UUID commerceId,
       @Valid @RequestBody CommerceUserRequest request,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     UUID id = UUID.randomUUID();
     var roles = EnumSet.noneOf(CommerceRole.class);
     if (request.roles() != null) {
@@ -65,7 +69,7 @@ class CommerceUserController {
             request.externalId(),
             request.source() == null ? RecordSource.RETEN : request.source(),
             roles,
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     return respond(caller, commerceId, id, true);
   }
@@ -90,7 +94,7 @@ class CommerceUserController {
       @PathVariable UUID userId,
       @Valid @RequestBody UpdateCommerceUserRequest request,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
         new UpdateCommerceUserCommand(
             caller.tenantId(),
@@ -99,7 +103,7 @@ class CommerceUserController {
             request.name(),
             request.externalId(),
             request.isActive(),
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     return respond(caller, commerceId, userId, false);
   }

@@ -9,16 +9,19 @@ import com.reten.gateway.security.Caller;
 import com.reten.gateway.security.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Commerces")
@@ -37,8 +40,10 @@ class CommerceUserRoleController {
   }
 
   @Operation(
+      operationId = "addCommerceUserRole",
       summary = "Give a commerce user a role",
       description = "201 with the user; giving a role the user already holds is 201 too.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_COMMERCES)
   ResponseEntity<CommerceUserResponse> addRole(
@@ -46,14 +51,14 @@ class CommerceUserRoleController {
       @PathVariable UUID userId,
       @Valid @RequestBody RoleRequest request,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
         new AddCommerceUserRoleCommand(
             caller.tenantId(),
             commerceId,
             userId,
             request.role(),
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     var commerce = reads.commerce(caller, commerceId);
     return CommerceReads.created(
@@ -63,8 +68,10 @@ class CommerceUserRoleController {
   }
 
   @Operation(
+      operationId = "removeCommerceUserRole",
       summary = "Take a role from a commerce user",
       description = "204, also when the user did not hold it.")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @DeleteMapping("/{role}")
   @RequiresPermission(Permission.MANAGE_COMMERCES)
   ResponseEntity<Void> removeRole(
@@ -72,14 +79,14 @@ class CommerceUserRoleController {
       @PathVariable UUID userId,
       @PathVariable CommerceRole role,
       Caller caller,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
         new RemoveCommerceUserRoleCommand(
             caller.tenantId(),
             commerceId,
             userId,
             role,
-            reads.expectedVersion(http, caller, commerceId),
+            reads.expectedVersion(ifMatch, caller, commerceId),
             clock.instant()));
     return ResponseEntity.noContent().build();
   }

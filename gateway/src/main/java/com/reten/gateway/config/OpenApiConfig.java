@@ -1,10 +1,17 @@
 package com.reten.gateway.config;
 
+import com.reten.gateway.security.Caller;
+import com.reten.gateway.web.PageParams;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +20,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class OpenApiConfig {
+
+  static {
+    // Resolved by Reten's own argument resolvers, not from the request as springdoc would guess:
+    // the caller from the credentials, the page from page/limit (documented by OperationDocs).
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, PageParams.class);
+  }
 
   private static final String DESCRIPTION =
       """
@@ -25,7 +38,9 @@ class OpenApiConfig {
       API keys only.
 
       **Conventions.** Responses are camelCase; request bodies and query parameters accept \
-      snake_case and camelCase. Every error has the body `{statusCode, message, error}` \
+      snake_case (the form this document shows) and camelCase. Enum values are answered in \
+      UPPER_SNAKE and accepted in any letter case. A field a schema does not require may be \
+      absent or null, and means the same either way. Every error has the body `{statusCode, message, error}` \
       (validation errors add `details[{field, message}]`). A JSON string or field name, or a \
       query parameter's name or value, holding U+0000 (NUL) or an unpaired UTF-16 surrogate is \
       refused with 400 whose message names the field or parameter (`items[2].name`). A resource \
@@ -125,7 +140,15 @@ class OpenApiConfig {
   @Bean
   OpenAPI retenOpenApi() {
     return new OpenAPI()
-        .info(new Info().title("Reten API").version("0.1.0").description(DESCRIPTION))
+        .info(
+            new Info()
+                .title("Reten API")
+                .version("0.1.0")
+                .description(DESCRIPTION)
+                .contact(new Contact().name("Reten backend team"))
+                .license(new License().name("Proprietary")))
+        // Relative: each deployment's document names itself, whatever host serves it.
+        .servers(List.of(new Server().url("/").description("The server serving this document")))
         .components(
             new Components()
                 .addSecuritySchemes(

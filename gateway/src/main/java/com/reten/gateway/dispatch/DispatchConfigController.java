@@ -14,7 +14,6 @@ import com.reten.gateway.security.RequiresPermission;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,6 +96,7 @@ class DispatchConfigController {
               + " write-only, URL fields absolute http(s) URLs) plus free-form non-secret keys."
               + " Schema keys may be sent in snake_case (signing_secret). 201 with Location and"
               + " ETag, active; 409 when an active config exists for the channel.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_ACTIVITY_CONFIG)
   ResponseEntity<ConfigResponse> create(
@@ -126,7 +128,7 @@ class DispatchConfigController {
   ResponseEntity<ConfigResponse> update(
       @PathVariable UUID id,
       @Valid @RequestBody UpdateConfigRequest request,
-      HttpServletRequest http,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Caller caller) {
     commands.send(
         new UpdateDispatchConfigCommand(
@@ -136,7 +138,7 @@ class DispatchConfigController {
             request.credentials(),
             request.settings(),
             request.isActive(),
-            Versions.expected(http),
+            Versions.expected(ifMatch),
             clock.instant()));
     return versioned(ResponseEntity.ok(), caller, id);
   }
@@ -151,10 +153,13 @@ class DispatchConfigController {
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @RequiresPermission(Permission.MANAGE_ACTIVITY_CONFIG)
-  void delete(@PathVariable UUID id, HttpServletRequest http, Caller caller) {
+  void delete(
+      @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Caller caller) {
     commands.send(
         new DeleteDispatchConfigCommand(
-            caller.tenantId(), id, Versions.expected(http), clock.instant()));
+            caller.tenantId(), id, Versions.expected(ifMatch), clock.instant()));
   }
 
   private ResponseEntity<ConfigResponse> versioned(

@@ -15,7 +15,6 @@ import com.reten.gateway.security.RequiresPermission.Scope;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -23,13 +22,17 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(
@@ -80,6 +83,7 @@ class DispatchProviderController {
   }
 
   @Operation(
+      operationId = "listDispatchProviderChannelDefinitions",
       summary = "A provider's channel definitions",
       description =
           "{id, dispatchProviderId, channel, credentialSchema[{key, label, type, required}],"
@@ -99,6 +103,7 @@ class DispatchProviderController {
               + " {channel, credential_schema[{key, label, type, required}], settings_schema[...]}."
               + " A provider other than MOCK is called as POST {baseUrl}/activities; a credential"
               + " named apiKey is sent as the x-api-key header. 201 with Location; active.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(value = Permission.MANAGE_DISPATCH_PROVIDERS, scope = Scope.PLATFORM)
   ResponseEntity<ProviderResponse> create(@Valid @RequestBody CreateProviderRequest request) {
@@ -126,14 +131,14 @@ class DispatchProviderController {
   ResponseEntity<ProviderResponse> update(
       @PathVariable UUID id,
       @Valid @RequestBody UpdateProviderRequest request,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
         new UpdateDispatchProviderCommand(
             id,
             request.name(),
             request.isActive(),
             ChannelDefinitionRequest.definitions(request.channelDefinitions()),
-            Versions.expected(http),
+            Versions.expected(ifMatch),
             clock.instant()));
     return versioned(ResponseEntity.ok(), id);
   }

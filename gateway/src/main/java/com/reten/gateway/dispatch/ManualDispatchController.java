@@ -12,7 +12,11 @@ import com.reten.api.security.Permission;
 import com.reten.gateway.command.Commands;
 import com.reten.gateway.security.Caller;
 import com.reten.gateway.security.RequiresPermission;
+import com.reten.gateway.web.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.UUID;
@@ -42,6 +46,7 @@ class ManualDispatchController {
   }
 
   @Operation(
+      operationId = "dispatchTask",
       summary = "Dispatch a task now",
       description =
           "Sends a READY task to the tenant's active dispatch config for its channel now, even if"
@@ -53,6 +58,10 @@ class ManualDispatchController {
               + " reports it. 400 when the activity is not a TASK or not READY; 404 when it is"
               + " unknown or another tenant's, or when no config is active for its channel. 502"
               + " also when no outcome arrives within reten.dispatch.manual-wait (default 30 s).")
+  @ApiResponse(
+      responseCode = "502",
+      description = "The provider refused or did not answer; the attempt is recorded as failed",
+      content = @Content(schema = @Schema(implementation = ApiError.class)))
   @PostMapping("/api/activities/tasks/{id}/dispatch")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @RequiresPermission(Permission.DISPATCH_ACTIVITY)

@@ -2,6 +2,7 @@ package com.reten.gateway.events;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.reten.api.eventlog.EventLogEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** One event of GET /api/events (API.md 6). */
@@ -15,7 +16,11 @@ record EventResponse(
     Instant occurredAt,
     Actor actor,
     String correlationId,
-    @JsonRawValue String payload) {
+    // Object, not String, so the document says "any JSON" rather than "a string"; Jackson writes
+    // the stored JSON text (toString) as it is.
+    @Schema(description = "The event's payload at its current revision, secrets redacted")
+        @JsonRawValue
+        Object payload) {
 
   record Actor(String type, String id) {}
 

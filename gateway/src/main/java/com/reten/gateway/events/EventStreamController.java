@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** The active tenant's event stream (API.md 6): a page, an NDJSON export, or live SSE. */
-@Tag(name = "Events")
+@Tag(
+    name = "Events",
+    description =
+        "The event streams: every change as an event, for auditors and analytics (tenant stream and platform stream).")
 @RestController
 @RequestMapping("/api/events")
 class EventStreamController {
@@ -48,7 +51,10 @@ class EventStreamController {
     this.formats = formats;
   }
 
-  @Operation(summary = "The tenant's events, a page at a time", description = DESCRIPTION)
+  @Operation(
+      operationId = "listEvents",
+      summary = "The tenant's events, a page at a time",
+      description = DESCRIPTION)
   @GetMapping
   @RequiresPermission(Permission.VIEW_AUDIT_LOG)
   EventPageResponse page(

@@ -42,7 +42,10 @@ class PlatformEventStreamController {
     this.formats = formats;
   }
 
-  @Operation(summary = "Platform-level events, a page at a time", description = DESCRIPTION)
+  @Operation(
+      operationId = "listPlatformEvents",
+      summary = "Platform-level events, a page at a time",
+      description = DESCRIPTION)
   @GetMapping
   @RequiresPermission(value = Permission.VIEW_AUDIT_LOG, scope = Scope.PLATFORM)
   EventPageResponse page(

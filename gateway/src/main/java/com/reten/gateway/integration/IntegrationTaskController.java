@@ -43,6 +43,7 @@ class IntegrationTaskController {
   }
 
   @Operation(
+      operationId = "listIntegrationTasks",
       summary = "List tasks",
       description =
           "The tenant's TASK activities, latest scheduledAt first (ties by id), paginated with"
@@ -97,6 +98,7 @@ class IntegrationTaskController {
   }
 
   @Operation(
+      operationId = "listIntegrationResultTypes",
       summary = "Result-type codes to submit",
       description =
           "The tenant's active result-type codes, in the order they were defined:"

@@ -14,7 +14,6 @@ import com.reten.gateway.web.PageResponse;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -22,6 +21,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -100,6 +101,7 @@ class OperatorController {
           "type and name are required; phone is E.164 (+56912345678); metadata is free-form"
               + " (null values dropped). 201 with Location and ETag. 409 when the email (any case)"
               + " or the (type, external_id) pair belongs to another operator of the tenant.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_OPERATORS)
   ResponseEntity<OperatorResponse> create(
@@ -132,7 +134,7 @@ class OperatorController {
   ResponseEntity<OperatorResponse> update(
       @PathVariable UUID id,
       @Valid @RequestBody UpdateOperatorRequest request,
-      HttpServletRequest http,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Caller caller) {
     commands.send(
         new UpdateOperatorCommand(
@@ -143,7 +145,7 @@ class OperatorController {
             request.phone(),
             request.isActive(),
             request.metadata(),
-            Versions.expected(http),
+            Versions.expected(ifMatch),
             clock.instant()));
     return reader.versioned(ResponseEntity.ok(), caller, id);
   }
@@ -157,9 +159,12 @@ class OperatorController {
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @RequiresPermission(Permission.MANAGE_OPERATORS)
-  void deactivate(@PathVariable UUID id, HttpServletRequest http, Caller caller) {
+  void deactivate(
+      @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Caller caller) {
     commands.send(
         new DeactivateOperatorCommand(
-            caller.tenantId(), id, Versions.expected(http), clock.instant()));
+            caller.tenantId(), id, Versions.expected(ifMatch), clock.instant()));
   }
 }

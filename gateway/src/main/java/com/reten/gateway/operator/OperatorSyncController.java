@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Operators")
@@ -37,6 +38,7 @@ class OperatorSyncController {
   }
 
   @Operation(
+      operationId = "syncOperators",
       summary = "Upsert operators from the tenant's own systems",
       description =
           "items: 1 to 1000 of {external_id, type, name, email, phone, metadata}; external_id and"
@@ -48,6 +50,7 @@ class OperatorSyncController {
               + " conflicting email a 409 naming it, and nothing changes. The same key twice in"
               + " one batch is a 400. 201 {created, updated, total}: updated counts the items that"
               + " matched an operator, changed or not. No Location: a sync touches many.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/operators/sync")
   @RequiresPermission(Permission.SYNC_OPERATORS)
   ResponseEntity<Object> sync(@Valid @RequestBody SyncOperatorsRequest request, Caller caller) {

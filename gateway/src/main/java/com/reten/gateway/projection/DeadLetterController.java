@@ -14,12 +14,14 @@ import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A processor's parked events: list them, retry them once the cause is fixed, or evict them. */
@@ -81,6 +83,7 @@ class DeadLetterController {
   }
 
   @Operation(summary = "Drop one parked sequence for good", description = DeadLetterDocs.EVICT)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @DeleteMapping("/{sequence}")
   @RequiresPermission(value = Permission.MANAGE_PROJECTIONS, scope = Scope.PLATFORM)
   ResponseEntity<Void> evict(

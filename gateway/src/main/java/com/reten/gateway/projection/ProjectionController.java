@@ -11,15 +11,20 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Read-model operations for the platform operator: positions, lag, and blue/green replays. */
-@Tag(name = "Projections")
+@Tag(
+    name = "Projections",
+    description =
+        "Event processors and their read models (SUPER_ADMIN): positions, lag, blue/green replays and parked events.")
 @RestController
 @RequestMapping("/api/admin/projections")
 class ProjectionController {
@@ -62,7 +67,11 @@ class ProjectionController {
     return statuses.all();
   }
 
-  @Operation(summary = "One event processor with its latest replay")
+  @Operation(
+      operationId = "getProjection",
+      summary = "One projection",
+      description =
+          "One event processor with its position, its lag behind the event store and its latest replay; 404 for an unknown name.")
   @GetMapping("/{name}")
   @RequiresPermission(value = Permission.MANAGE_PROJECTIONS, scope = Scope.PLATFORM)
   ProjectionResponse one(@PathVariable String name) {
@@ -72,6 +81,7 @@ class ProjectionController {
   @Operation(
       summary = "Rebuild a read model from the event store, blue/green",
       description = REPLAY)
+  @ResponseStatus(HttpStatus.ACCEPTED)
   @PostMapping("/{name}/replay")
   @RequiresPermission(value = Permission.MANAGE_PROJECTIONS, scope = Scope.PLATFORM)
   ResponseEntity<ProjectionResponse> replay(@PathVariable String name, Caller caller) {

@@ -23,12 +23,14 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(
@@ -68,6 +70,7 @@ class ActivityResultController {
   }
 
   @Operation(
+      operationId = "submitResult",
       summary = "Submit a task result",
       description =
           "JWT or API key. status ∈ PENDING, COMPLETED, NOT_EXECUTED, CANCELED, TRANSFERRED."
@@ -78,6 +81,7 @@ class ActivityResultController {
               + " contactDirection, comment, operatorExternalId, futureScheduledAt, payload"
               + " (task_result wins when both are sent). A final result on a COMPLETED, CANCELED"
               + " or FAILED activity without hard_override is a 400. 201 with Location.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/activity-results/tasks")
   @RequiresPermission(Permission.CREATE_ACTIVITY)
   ResponseEntity<ResultResponse> submit(
@@ -86,6 +90,7 @@ class ActivityResultController {
   }
 
   @Operation(
+      operationId = "listResults",
       summary = "List results",
       description =
           "Most recently recorded first (ties by id), paginated. activity_id;"
@@ -115,6 +120,7 @@ class ActivityResultController {
   }
 
   @Operation(
+      operationId = "getResult",
       summary = "One result (ours)",
       description = "Where a submission's Location points. 404 also for another tenant's.")
   @GetMapping("/api/activity-results/{id}")
@@ -124,6 +130,7 @@ class ActivityResultController {
   }
 
   @Operation(
+      operationId = "listActivityResults",
       summary = "An activity's results",
       description =
           "Every result of the activity, most recently recorded first. 404 for an unknown or"

@@ -7,9 +7,11 @@ import com.reten.gateway.security.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Task Integration API")
@@ -32,6 +34,7 @@ class IntegrationResultController {
               + " whatever the new status — unless hard_override: true, which replaces it and"
               + " moves the activity to the state the new result implies. Of two identical"
               + " submissions racing, one is 201 and the other 409. 201 with Location.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/integration/activity-results/tasks")
   @RequiresPermission(Permission.SUBMIT_ACTIVITY_RESULT)
   ResponseEntity<ResultResponse> submit(

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(
@@ -77,6 +79,7 @@ class TaskResultTypeController {
           "code (^[A-Za-z0-9_]{1,64}$) and label (up to 255) are required;"
               + " requires_future_scheduled_at defaults to false. The code is active at once."
               + " 201 with Location; 409 when the tenant already has the code.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_ACTIVITY_CONFIG)
   ResponseEntity<TaskResultTypeResponse> define(

@@ -8,14 +8,15 @@ import com.reten.gateway.security.RequiresPermission;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Routes")
@@ -44,14 +45,14 @@ class RouteCommercesController {
   ResponseEntity<RouteResponse> set(
       @PathVariable UUID id,
       @Valid @RequestBody SetRouteCommercesRequest request,
-      HttpServletRequest http,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Caller caller) {
     commands.send(
         new SetRouteCommercesCommand(
             caller.tenantId(),
             id,
             request.commerceIds(),
-            Versions.expected(http),
+            Versions.expected(ifMatch),
             clock.instant()));
     return reader.versioned(ResponseEntity.ok(), caller, id);
   }

@@ -14,7 +14,6 @@ import com.reten.gateway.web.PageResponse;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -22,6 +21,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -98,6 +99,7 @@ class RouteController {
           "name is required; external_id, description (up to 2000 characters) and metadata are"
               + " optional. 201 with Location and ETag; 409 when the external_id belongs to another"
               + " route of the tenant.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_ROUTES)
   ResponseEntity<RouteResponse> create(
@@ -126,7 +128,7 @@ class RouteController {
   ResponseEntity<RouteResponse> update(
       @PathVariable UUID id,
       @Valid @RequestBody UpdateRouteRequest request,
-      HttpServletRequest http,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Caller caller) {
     commands.send(
         new UpdateRouteCommand(
@@ -136,7 +138,7 @@ class RouteController {
             request.description(),
             request.isActive(),
             request.metadata(),
-            Versions.expected(http),
+            Versions.expected(ifMatch),
             clock.instant()));
     return reader.versioned(ResponseEntity.ok(), caller, id);
   }
@@ -150,9 +152,12 @@ class RouteController {
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @RequiresPermission(Permission.MANAGE_ROUTES)
-  void deactivate(@PathVariable UUID id, HttpServletRequest http, Caller caller) {
+  void deactivate(
+      @PathVariable UUID id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      Caller caller) {
     commands.send(
         new DeactivateRouteCommand(
-            caller.tenantId(), id, Versions.expected(http), clock.instant()));
+            caller.tenantId(), id, Versions.expected(ifMatch), clock.instant()));
   }
 }

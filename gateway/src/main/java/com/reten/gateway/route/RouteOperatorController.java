@@ -10,17 +10,18 @@ import com.reten.gateway.security.RequiresPermission;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,12 +50,13 @@ class RouteOperatorController {
               + " role; with the same role it changes nothing and is still a 201. 404 when the"
               + " route, or the operator, is unknown or another tenant's; 400 when the operator"
               + " or the route is deactivated. Accepts If-Match with the route's ETag.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.MANAGE_ROUTES)
   ResponseEntity<RouteOperatorLinkResponse> link(
       @PathVariable UUID id,
       @Valid @RequestBody LinkOperatorRequest request,
-      HttpServletRequest http,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Caller caller) {
     RouteRole role = request.role() == null ? RouteRole.MEMBER : request.role();
     commands.send(
@@ -63,7 +65,7 @@ class RouteOperatorController {
             id,
             request.operatorId(),
             role,
-            Versions.expected(http),
+            Versions.expected(ifMatch),
             clock.instant()));
     long version = reader.find(caller, id).version();
     return ResponseEntity.created(URI.create("/api/routes/" + id))
@@ -83,10 +85,10 @@ class RouteOperatorController {
   void unlink(
       @PathVariable UUID id,
       @PathVariable UUID operatorId,
-      HttpServletRequest http,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       Caller caller) {
     commands.send(
         new UnlinkOperatorFromRouteCommand(
-            caller.tenantId(), id, operatorId, Versions.expected(http), clock.instant()));
+            caller.tenantId(), id, operatorId, Versions.expected(ifMatch), clock.instant()));
   }
 }

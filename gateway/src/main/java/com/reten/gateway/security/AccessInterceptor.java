@@ -24,8 +24,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class AccessInterceptor implements HandlerInterceptor {
 
   static final String CALLER_ATTRIBUTE = Caller.class.getName();
-  private static final String TENANT_HEADER = "x-tenant-id";
-  private static final String INTEGRATION_PATHS = "/api/integration/";
+  static final String TENANT_HEADER = "x-tenant-id";
+  static final String INTEGRATION_PATHS = "/api/integration/";
   private static final String BEARER = "Bearer ";
 
   private final JwtCodec jwt;

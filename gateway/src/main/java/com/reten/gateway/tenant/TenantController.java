@@ -17,7 +17,6 @@ import com.reten.gateway.security.SignedIn;
 import com.reten.gateway.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -26,13 +25,17 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Tenants", description = "Platform-level tenant management (no x-tenant-id needed)")
@@ -52,14 +55,19 @@ class TenantController {
     this.clock = clock;
   }
 
-  @Operation(summary = "Tenants visible to the caller: all for SUPER_ADMIN, else their own")
+  @Operation(
+      summary = "List tenants",
+      description = "Tenants visible to the caller: all for SUPER_ADMIN, else their own.")
   @GetMapping
   @RequiresPermission(value = Permission.VIEW_TENANTS, scope = Scope.PLATFORM)
   List<TenantResponse> list(Caller caller) {
     return visibleTenants(caller.superAdmin(), caller);
   }
 
-  @Operation(summary = "The tenants the caller is a member of, oldest first")
+  @Operation(
+      operationId = "listMyTenants",
+      summary = "List my tenants",
+      description = "The tenants the caller is a member of, oldest first (for SUPER_ADMIN too).")
   @GetMapping("/mine")
   @SignedIn
   List<TenantResponse> mine(Caller caller) {
@@ -83,6 +91,7 @@ class TenantController {
       description =
           "An existing user with admin_email is linked as ADMIN with their password unchanged;"
               + " otherwise a new user is created. 409 when the slug is taken.")
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/setup")
   @RequiresPermission(value = Permission.CREATE_TENANT, scope = Scope.PLATFORM)
   ResponseEntity<TenantResponse> setUp(@Valid @RequestBody SetUpTenantRequest request) {
@@ -108,9 +117,9 @@ class TenantController {
   ResponseEntity<TenantResponse> rename(
       @PathVariable UUID id,
       @Valid @RequestBody RenameTenantRequest request,
-      HttpServletRequest http) {
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     commands.send(
-        new RenameTenantCommand(id, request.name(), Versions.expected(http), clock.instant()));
+        new RenameTenantCommand(id, request.name(), Versions.expected(ifMatch), clock.instant()));
     return versioned(find(id));
   }
 

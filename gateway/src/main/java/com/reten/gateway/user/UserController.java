@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Users", description = "Members of the x-tenant-id tenant and their roles")
@@ -75,6 +77,7 @@ class UserController {
           "An existing user with this email becomes a member with their password and name"
               + " unchanged; the body then shows their stored name. 409 when already a member."
               + HIERARCHY)
+  @ResponseStatus(HttpStatus.CREATED)
   @PostMapping
   @RequiresPermission(Permission.CREATE_USER)
   ResponseEntity<TenantUserResponse> create(
@@ -97,6 +100,7 @@ class UserController {
   }
 
   @Operation(
+      operationId = "changeUserRoles",
       summary = "Replace a member's roles in the tenant",
       description = "404 for a user who is not a member of the tenant." + HIERARCHY)
   @PutMapping("/{id}/roles")
@@ -117,6 +121,7 @@ class UserController {
               + " theirs is revoked (sign-in again is needed in all tenants). The user account"
               + " itself remains. 404 for a user who is not a member."
               + HIERARCHY)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   @DeleteMapping("/{id}")
   @RequiresPermission(Permission.DELETE_USER)
   ResponseEntity<Void> remove(@PathVariable UUID id, Caller caller) {

@@ -1,5 +1,6 @@
 package com.reten.gateway.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Replaces Boot's BasicErrorController: failures outside Spring MVC (servlet filters, Tomcat,
  * security's sendError) are forwarded here and answered with the same classification as the advice.
  */
+@Hidden // the servlet container's error page, not an operation of the API
 @RestController
 class ErrorPageController implements ErrorController {
 

@@ -2,10 +2,8 @@ package com.reten.gateway.web;
 
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpHeaders;
 
 /**
  * Optimistic concurrency over HTTP (API.md 1.6): a resource's version is its aggregate's sequence
@@ -25,10 +23,11 @@ public final class Versions {
 
   /**
    * The version an {@code If-Match} header expects, or {@code null} when none is sent (or {@code
-   * *}): then the write applies to whatever the current version is.
+   * *}): then the write applies to whatever the current version is. Controllers take the header as
+   * a {@code @RequestHeader} parameter, so the OpenAPI document declares it on exactly the writes
+   * that honour it.
    */
-  public static Long expected(HttpServletRequest request) {
-    String header = request.getHeader(HttpHeaders.IF_MATCH);
+  public static Long expected(String header) {
     if (header == null || header.isBlank() || header.trim().equals("*")) {
       return null;
     }

@@ -1,6 +1,7 @@
 package com.reten.gateway.security;
 
 import com.reten.api.security.Permission;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Test-only endpoints that exercise each access rule the way a real feature endpoint would, before
  * the features that need them exist. {@link #unguarded()} deliberately declares no rule.
  */
+@Hidden // a test fixture, not part of the published API
 @RestController
 class AccessProbeController {
 

@@ -93,8 +93,9 @@ public final class ApiClient {
       request.method(method, HttpRequest.BodyPublishers.ofString(body));
     }
     try {
-      HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest sent = request.build();
+      HttpResponse<String> response = HTTP.send(sent, HttpResponse.BodyHandlers.ofString());
+      ContractCheck.check(baseUrl, sent, body, contentType, response);
       return new ApiResponse(response.statusCode(), response.headers(), parse(response.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

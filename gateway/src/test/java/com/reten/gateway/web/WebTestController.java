@@ -3,6 +3,7 @@ package com.reten.gateway.web;
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.ErrorDetails;
 import com.reten.api.error.RetenException;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  * component scan (and other engineers' slices); the web tests import it explicitly.
  */
 @TestComponent
+@Hidden // a test fixture, not part of the published API
 @RestController
 @RequestMapping("/test")
 class WebTestController {
