@@ -13,6 +13,8 @@ public class RetenApplication {
     // Axon's update checker calls home over the network; Reten deployments must not do that
     // unasked. -Daxoniq.update-checker.disabled=false turns it back on.
     System.getProperties().putIfAbsent("axoniq.update-checker.disabled", "true");
+    // Nor does it use AxonIQ Console, whose advertisement would open every log.
+    System.getProperties().putIfAbsent("disable-axoniq-console-message", "true");
     SpringApplication.run(RetenApplication.class, args);
   }
 }

@@ -31,6 +31,9 @@ class EmbeddedDatabaseConfig {
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
             .setPort(properties.port())
+            // Stopped by this bean's close, after everything that uses it; the library's own JVM
+            // shutdown hook ran beside Spring's and stopped the server under running processors.
+            .setRegisterShutdownHook(false)
             .setServerConfig("fsync", "on")
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("full_page_writes", "on")

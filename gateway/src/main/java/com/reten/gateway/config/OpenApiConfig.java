@@ -91,7 +91,11 @@ class OpenApiConfig {
       (and keeps taking new events); once the copy has caught up, the rows and the processor's \
       token are switched in one transaction, so every query answers from the old read model until \
       that commit and from the rebuilt one after it. Replays are not events (they change no \
-      business state); each is logged with its outcome and shown as the projection's `replay`.       An event a processor cannot apply is parked with the later events of its aggregate while       every other aggregate and tenant flows on (`/api/admin/projections/{name}/dead-letters`:       list, retry once the cause is fixed, evict); `GET /api/health` then answers DEGRADED       (still 200) until the letters are handled.
+      business state); each is logged with its outcome and shown as the projection's `replay`. \
+      An event a processor cannot apply is parked with the later events of its aggregate while \
+      every other aggregate and tenant flows on (`/api/admin/projections/{name}/dead-letters`: \
+      list, retry once the cause is fixed, evict); `GET /api/health` then answers DEGRADED \
+      (still 200) until the letters are handled.
 
       **Target users and attributes of activities.**
       - `target_criteria` in a create request replace the tenant's target-resolution config for \
