@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A person at a commerce. {@code firstName} is {@code name} up to its first space, {@code lastName}
- * the rest ({@code null} for a one-word name).
+ * the rest ({@code null} for a one-word name). Roles are objects {@code {role}}, as Reten's public
+ * docs show them (requests send plain role names).
  */
 record CommerceUserResponse(
     UUID id,
@@ -19,10 +20,13 @@ record CommerceUserResponse(
     String externalId,
     RecordSource source,
     boolean isActive,
-    List<CommerceRole> roles,
+    List<Role> roles,
     List<CommerceContactResponse> contacts,
     Instant createdAt,
     Instant updatedAt) {
+
+  /** One role the person holds at the commerce. */
+  record Role(CommerceRole role) {}
 
   static CommerceUserResponse of(CommerceUserView view) {
     String name = view.name();
@@ -35,7 +39,7 @@ record CommerceUserResponse(
         view.externalId(),
         view.source(),
         view.active(),
-        view.roles(),
+        view.roles().stream().map(Role::new).toList(),
         view.contacts().stream().map(CommerceContactResponse::of).toList(),
         view.createdAt(),
         view.updatedAt());

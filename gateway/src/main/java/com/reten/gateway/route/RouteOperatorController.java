@@ -76,8 +76,9 @@ class RouteOperatorController {
   @Operation(
       summary = "Unlink an operator from a route",
       description =
-          "204. The link is deactivated: GET lists the operator with isActive false, and"
-              + " operator_id filters no longer find the route. Unlinking again is a 204 that"
+          "204. The link is removed, as Reten's docs say: GET no longer lists the operator and"
+              + " operator_id filters no longer find the route (linking again restores it; the"
+              + " route's history keeps both). Unlinking again is a 204 that"
               + " changes nothing; 404 for an operator never linked. Accepts If-Match.")
   @DeleteMapping("/{operatorId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)

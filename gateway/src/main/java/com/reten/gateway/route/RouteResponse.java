@@ -21,7 +21,11 @@ record RouteResponse(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** One operator link: unlinked operators stay listed with isActive false. */
+  /**
+   * One operator link. An unlinked operator is no longer listed, as Reten's docs say of the DELETE
+   * (the link's history stays in the route's events); isActive is kept for clients that read it and
+   * is always true here.
+   */
   record Operator(UUID operatorId, RouteRole role, boolean isActive) {
 
     static Operator of(RouteOperatorView view) {
@@ -37,7 +41,7 @@ record RouteResponse(
         view.description(),
         view.active(),
         view.metadata(),
-        view.operators().stream().map(Operator::of).toList(),
+        view.operators().stream().filter(RouteOperatorView::active).map(Operator::of).toList(),
         view.commerceIds(),
         view.createdAt(),
         view.updatedAt());

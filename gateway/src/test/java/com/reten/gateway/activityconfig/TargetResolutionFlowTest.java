@@ -13,6 +13,7 @@ import com.reten.gateway.support.ApiClient;
 import com.reten.gateway.support.ApiResponse;
 import com.reten.gateway.support.IntegrationTest;
 import com.reten.gateway.support.TestTenant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -81,11 +82,28 @@ class TargetResolutionFlowTest extends IntegrationTest {
     assertThat(created.json().path("fallbackToCommerceRep").asBoolean()).isFalse();
     assertThat(created.json().path("fallbackToOwner").asBoolean()).isFalse();
     assertThat(created.json().path("priority").asInt()).isEqualTo(7);
-    assertThat(created.json().path("criteria").toString())
-        .isEqualTo(
-            "[{\"type\":\"ROLE_MATCH\",\"config\":{\"role\":\"OWNER\"},\"priority\":-1},"
-                + "{\"type\":\"LAST_CONTACTED_SAME_CHANNEL\",\"config\":{},\"priority\":0},"
-                + "{\"type\":\"ROLE_MATCH\",\"config\":{\"role\":\"FINANCE\"},\"priority\":2}]");
+    List<String> criteria = new ArrayList<>();
+    for (JsonNode criterion : created.json().path("criteria")) {
+      criteria.add(
+          criterion.path("type").asText()
+              + " "
+              + criterion.path("config")
+              + " "
+              + criterion.path("priority").asInt());
+      // The names of Reten's public docs, besides the request's own
+      assertThat(criterion.path("criteriaType")).isEqualTo(criterion.path("type"));
+      assertThat(criterion.path("criteriaConfig")).isEqualTo(criterion.path("config"));
+      assertThat(UUID.fromString(criterion.path("id").asText())).isNotNull();
+    }
+    assertThat(criteria)
+        .containsExactly(
+            "ROLE_MATCH {\"role\":\"OWNER\"} -1",
+            "LAST_CONTACTED_SAME_CHANNEL {} 0",
+            "ROLE_MATCH {\"role\":\"FINANCE\"} 2");
+    ApiResponse read = admin.get(PATH + "/" + created.json().path("id").asText());
+    assertThat(read.json().path("criteria").get(1).path("id"))
+        .as("a criterion's id is stable")
+        .isEqualTo(created.json().path("criteria").get(1).path("id"));
   }
 
   @Test

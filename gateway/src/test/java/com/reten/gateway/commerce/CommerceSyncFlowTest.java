@@ -43,7 +43,7 @@ class CommerceSyncFlowTest extends IntegrationTest {
     JsonNode ana = rosa.path("users").get(0);
     assertThat(ana.path("firstName").asText()).isEqualTo("Ana");
     assertThat(ana.path("lastName").asText()).isEqualTo("Díaz Soto");
-    assertThat(ana.path("roles").toString()).isEqualTo("[\"OWNER\"]");
+    assertThat(ana.path("roles").toString()).isEqualTo("[{\"role\":\"OWNER\"}]");
     assertThat(ana.path("contacts"))
         .extracting(c -> c.path("value").asText())
         .containsExactly("ana@rosa.cl", "+56912345678");
@@ -59,7 +59,7 @@ class CommerceSyncFlowTest extends IntegrationTest {
     assertThat(updated.path("addresses")).hasSize(1);
     assertThat(updated.path("users")).hasSize(1);
     assertThat(updated.path("users").get(0).path("roles").toString())
-        .isEqualTo("[\"OWNER\",\"FINANCE\"]");
+        .isEqualTo("[{\"role\":\"OWNER\"},{\"role\":\"FINANCE\"}]");
     assertThat(updated.path("users").get(0).path("contacts")).hasSize(2);
     assertThat(acme.admin.get("/api/commerces").json().path("meta").path("total").asInt())
         .isEqualTo(3);
