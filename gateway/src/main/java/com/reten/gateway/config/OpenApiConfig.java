@@ -2,13 +2,10 @@ package com.reten.gateway.config;
 
 import com.reten.gateway.security.Caller;
 import com.reten.gateway.web.PageParams;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -151,23 +148,8 @@ class OpenApiConfig {
                 .description(DESCRIPTION)
                 .contact(new Contact().name("Reten backend team"))
                 .license(new License().name("Proprietary")))
-        // Relative: each deployment's document names itself, whatever host serves it.
-        .servers(List.of(new Server().url("/").description("The server serving this document")))
-        .components(
-            new Components()
-                .addSecuritySchemes(
-                    "bearer",
-                    new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP)
-                        .scheme("bearer")
-                        .bearerFormat("JWT"))
-                .addSecuritySchemes(
-                    "apiKey",
-                    new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY)
-                        .in(SecurityScheme.In.HEADER)
-                        .name("x-api-key")))
-        .addSecurityItem(new SecurityRequirement().addList("bearer"))
-        .addSecurityItem(new SecurityRequirement().addList("apiKey"));
+        // Relative so each deployment's document names itself. Security schemes and each
+        // operation's requirements: security.AccessDocs.
+        .servers(List.of(new Server().url("/").description("The server serving this document")));
   }
 }

@@ -1,13 +1,17 @@
 package com.reten.gateway.security;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,13 +20,32 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * Writes each operation's access rule into the OpenAPI document from the same annotations the
  * interceptor enforces: which credentials it takes, the {@code x-tenant-id} header, and the 401 and
- * 403 it can answer. A public operation declares no security at all.
+ * 403 it can answer. A public operation declares no security at all. Also declares the two security
+ * schemes, so their names live in one place.
  */
 @Component
-class AccessDocs implements GlobalOperationCustomizer {
+class AccessDocs implements GlobalOperationCustomizer, OpenApiCustomizer {
 
   static final String BEARER = "bearer";
   static final String API_KEY = "apiKey";
+
+  /** The two credentials the operations' requirements name. */
+  @Override
+  public void customise(OpenAPI api) {
+    api.getComponents()
+        .addSecuritySchemes(
+            BEARER,
+            new SecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("JWT"))
+        .addSecuritySchemes(
+            API_KEY,
+            new SecurityScheme()
+                .type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER)
+                .name(ApiKeyAuthenticator.HEADER));
+  }
 
   @Override
   public Operation customize(Operation operation, HandlerMethod method) {
@@ -70,7 +93,7 @@ class AccessDocs implements GlobalOperationCustomizer {
     RequestMapping mapping =
         AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequestMapping.class);
     return mapping != null
-        && List.of(mapping.path()).stream()
+        && Arrays.stream(mapping.path())
             .anyMatch(path -> (path + "/").startsWith(AccessInterceptor.INTEGRATION_PATHS));
   }
 

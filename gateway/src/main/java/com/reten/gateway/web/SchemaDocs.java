@@ -91,8 +91,7 @@ final class SchemaDocs {
           .forEach((property, value) -> renamed.put(FieldNames.snake(property), value));
       ((Schema) schema).setProperties(renamed);
       if (schema.getRequired() != null) {
-        schema.setRequired(
-            new ArrayList<>(schema.getRequired().stream().map(FieldNames::snake).toList()));
+        schema.setRequired(schema.getRequired().stream().map(FieldNames::snake).toList());
       }
     }
   }
