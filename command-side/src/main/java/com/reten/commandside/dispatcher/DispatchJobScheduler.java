@@ -7,6 +7,8 @@ import com.reten.api.activity.ActivityDispatchFailedEvent;
 import com.reten.api.activity.ActivityDispatchRequestedEvent;
 import com.reten.api.activity.ActivityDispatchedEvent;
 import com.reten.api.activity.ActivityResolvedEvent;
+import java.time.Clock;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -24,11 +26,14 @@ class DispatchJobScheduler {
   private final DispatchJobs jobs;
   private final DispatchProperties properties;
   private final DispatchWorker worker;
+  private final Clock clock;
 
-  DispatchJobScheduler(DispatchJobs jobs, DispatchProperties properties, DispatchWorker worker) {
+  DispatchJobScheduler(
+      DispatchJobs jobs, DispatchProperties properties, DispatchWorker worker, Clock clock) {
     this.jobs = jobs;
     this.properties = properties;
     this.worker = worker;
+    this.clock = clock;
   }
 
   /**
@@ -38,7 +43,9 @@ class DispatchJobScheduler {
   @EventHandler
   void on(ActivityCreatedEvent event) {
     jobs.schedule(event.activityId(), event.tenantId(), event.details().scheduledAt());
-    wakeAfterCommit();
+    if (dueBeforeNextPoll(event.details().scheduledAt())) {
+      wakeAfterCommit();
+    }
   }
 
   /**
@@ -75,6 +82,16 @@ class DispatchJobScheduler {
   @EventHandler
   void on(ActivityCanceledEvent event) {
     jobs.remove(event.activityId());
+  }
+
+  /**
+   * Whether a job due at {@code dueAt} could be claimed before the worker's next poll. A wake-up
+   * for a later job claims nothing and costs a claim query; on a create load scheduling days ahead
+   * that was one extra statement per create. The margin of a poll interval covers clocks that
+   * disagree with the database's by less than that.
+   */
+  private boolean dueBeforeNextPoll(Instant dueAt) {
+    return !dueAt.isAfter(clock.instant().plus(properties.pollInterval()));
   }
 
   /** This node's worker looks at once instead of at its next poll; others find it by polling. */

@@ -5,7 +5,6 @@ import com.reten.api.activity.ActivityStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +14,17 @@ import org.springframework.stereotype.Component;
  * row, finding it again per later event and Hibernate's flush at commit (an insert, then an update
  * of the same row) were ~17 % of a create's CPU (JFR, 2026-12-07). Reads stay on {@link
  * ActivityRow}; no JPA entity of these tables is ever loaded in a writing transaction, so none can
- * go stale. Unqualified table names, so a replay writes its shadow schema.
+ * go stale. Unqualified table names, so a replay writes its shadow schema. Within a command, the
+ * writes go out together as it commits ({@link CommandWrites}).
  */
 @Component
 class ActivityTable {
 
-  /** The commerce's name and external id are copied from its read model as the row is made. */
+  /**
+   * The commerce's name and external id are copied from its read model as the row is made, found by
+   * primary key (the tenant only filters, as in {@link ActivityProjection}'s find by id: a generic
+   * plan otherwise walked the tenant's commerces by an index led by the tenant).
+   */
   private static final String INSERT =
       """
       INSERT INTO rm_activity (id, tenant_id, type, channel, status, reason, user_status, score,
@@ -28,7 +32,8 @@ class ActivityTable {
              commerce_id, route_id, operator_id, created_at, updated_at, version,
              commerce_name, commerce_external_id)
       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, c.name, c.external_id
-      FROM (VALUES (1)) AS one LEFT JOIN rm_commerce c ON c.id = ? AND c.tenant_id = ?
+      FROM (VALUES (1)) AS one
+        LEFT JOIN rm_commerce c ON c.id = ? AND c.tenant_id IS NOT DISTINCT FROM ?
       """;
 
   private static final String INSERT_STATUS_EVENT =
@@ -38,9 +43,9 @@ class ActivityTable {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
 
-  private final JdbcTemplate jdbc;
+  private final CommandWrites jdbc;
 
-  ActivityTable(JdbcTemplate jdbc) {
+  ActivityTable(CommandWrites jdbc) {
     this.jdbc = jdbc;
   }
 

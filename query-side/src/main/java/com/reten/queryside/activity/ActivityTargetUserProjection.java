@@ -15,7 +15,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +41,10 @@ class ActivityTargetUserProjection {
 
   private final ActivityTargetUserRows targetUsers;
   private final ActivityTable table;
-  private final JdbcTemplate jdbc;
+  private final CommandWrites jdbc;
 
   ActivityTargetUserProjection(
-      ActivityTargetUserRows targetUsers, ActivityTable table, JdbcTemplate jdbc) {
+      ActivityTargetUserRows targetUsers, ActivityTable table, CommandWrites jdbc) {
     this.targetUsers = targetUsers;
     this.table = table;
     this.jdbc = jdbc;
@@ -76,11 +75,11 @@ class ActivityTargetUserProjection {
   }
 
   /**
-   * Upserts the changed target users in one JDBC batch: a target first seen is inserted at its
-   * position, a known one keeps its position and creation time. Through JPA this was a find and a
-   * save per target and the largest share of the processor's CPU on a create-activity load (JFR).
-   * Only this projection writes {@code rm_activity_target_user}, so no JPA entity of it is ever
-   * pending in the same transaction.
+   * Upserts the changed target users in one batch: a target first seen is inserted at its position,
+   * a known one keeps its position and creation time. Through JPA this was a find and a save per
+   * target and the largest share of the processor's CPU on a create-activity load (JFR). Only this
+   * projection writes {@code rm_activity_target_user}, so no JPA entity of it is ever pending in
+   * the same transaction.
    */
   private void put(
       UUID tenantId, UUID activityId, List<ActivityTargetUser> changed, Instant at, long version) {

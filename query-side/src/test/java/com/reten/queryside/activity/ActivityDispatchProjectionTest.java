@@ -22,7 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
-@Import({ActivityProjection.class, ActivityDispatchProjection.class, ActivityTable.class})
+@Import({
+  ActivityProjection.class,
+  ActivityDispatchProjection.class,
+  ActivityTable.class,
+  CommandWrites.class
+})
 class ActivityDispatchProjectionTest extends ReadModelTest {
 
   @Autowired ActivityProjection activities;

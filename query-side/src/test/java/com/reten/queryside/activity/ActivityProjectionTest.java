@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@Import({ActivityProjection.class, ActivityTable.class})
+@Import({ActivityProjection.class, ActivityTable.class, CommandWrites.class})
 class ActivityProjectionTest extends ReadModelTest {
 
   private static final ListActivitiesQuery.Filters NONE =

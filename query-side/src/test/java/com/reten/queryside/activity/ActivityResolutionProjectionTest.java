@@ -46,7 +46,8 @@ import org.springframework.context.annotation.Import;
   ActivityTargetUserProjection.class,
   ActivityAttributeProjection.class,
   ActivityResolutionProjection.class,
-  ActivityTable.class
+  ActivityTable.class,
+  CommandWrites.class
 })
 class ActivityResolutionProjectionTest extends ReadModelTest {
 

@@ -44,7 +44,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
   ActivityProjection.class,
   ActivityResultProjection.class,
   IntegrationTaskQueries.class,
-  ActivityTable.class
+  ActivityTable.class,
+  CommandWrites.class
 })
 class ActivityResultProjectionTest extends ReadModelTest {
 
