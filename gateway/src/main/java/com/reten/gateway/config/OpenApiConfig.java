@@ -36,7 +36,8 @@ class OpenApiConfig {
 
       **Conventions.** Responses are camelCase; request bodies and query parameters accept \
       snake_case (the form this document shows) and camelCase. Enum values are answered in \
-      UPPER_SNAKE and accepted in any letter case. A field a schema does not require may be \
+      UPPER_SNAKE and accepted in any letter case (the one exception follows Reten's docs: a \
+      channel definition's schema field `type` is text, password or url). A field a schema does not require may be \
       absent or null, and means the same either way. Every error has the body `{statusCode, message, error}` \
       (validation errors add `details[{field, message}]`). A JSON string or field name, or a \
       query parameter's name or value, holding U+0000 (NUL) or an unpaired UTF-16 surrogate is \
@@ -118,14 +119,19 @@ class OpenApiConfig {
       - Results (§4.5): `activity_id` (Reten's id) wins over `provider_activity_id`; an \
       unknown `activity_id` is 404, a provider id no dispatched activity has makes a STANDALONE \
       result. The nested `task_result` wins over the flat fields. Result-type codes compare \
-      exactly; every code requiring a future date (seeded: RESCHEDULE) creates the follow-up, \
+      exactly (Reten's core docs show lowercase example codes, `success` and `not_home`: no \
+      default catalog has them, so a tenant that sends them defines them first, as any code); every code requiring a future date (seeded: RESCHEDULE) creates the follow-up, \
       asynchronously and at most once, in the submitter's name. An activity's `result` and the \
       order of result lists follow recording time. `occurred_at` may be at most 5 minutes \
       ahead; `raw_payload` and `payload` are JSON objects. On the integration route, any result \
       for an activity with a final result is 409 unless `hard_override`.
-      - Task Integration API (§4.6): task status FAILED is ours; `lifecycleStatus` is Reten's \
-      status, `occurredAt` the latest result's, `canForceRetryDispatch` true while READY.
-      - Dispatch: credentials and settings of type SECRET (`signingSecret`) are write-only, \
+      - Task Integration API (§4.6): task status FAILED is ours (a failed task is none of the \
+      docs' four, and folding it into one would hide it); `lifecycleStatus` is Reten's status \
+      (the docs' example SCHEDULED is READY here: the core vocabulary, one name per state), with \
+      `lifecycleStatusLabel` and `lifecycleStatusDetail` fixed Spanish words per status \
+      (READY: "Programada"); `occurredAt` the latest result's, `canForceRetryDispatch` true \
+      while READY.
+      - Dispatch: credentials and settings of type password (`signingSecret`) are write-only, \
       encrypted with AES-256-GCM and never returned or logged; configs list their names in \
       `credentialKeys` / `secretSettingKeys`. A due READY activity is sent within a second, at \
       most one attempt in flight across all nodes; 3 attempts (2 s, 10 s apart), then FAILED. \

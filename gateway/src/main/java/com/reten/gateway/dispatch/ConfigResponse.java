@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A dispatch config as every config route returns it (API.md §5.3). Credentials and SECRET settings
- * are write-only: only their names are listed (ours).
+ * A dispatch config as every config route returns it (API.md §5.3). Credentials and password-type
+ * settings are write-only: only their names are listed (ours).
  */
 record ConfigResponse(
     UUID id,

@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
     name = "Dispatch configs",
     description =
         "How the active tenant sends activities: one provider per channel. At most one active"
-            + " config per channel (409). Credentials, and settings of type SECRET such as"
+            + " config per channel (409). Credentials, and settings of type password such as"
             + " signingSecret, are write-only: encrypted with AES-256-GCM before they are stored,"
             + " decrypted only to send a request, never returned (responses list their names in"
             + " credentialKeys and secretSettingKeys) and never logged. signingSecret, when set,"
@@ -92,8 +92,8 @@ class DispatchConfigController {
               + " without user or password, required for every provider but MOCK; requests go to"
               + " {base_url}/activities. credentials: an object of strings holding exactly the"
               + " keys of the channel definition's credential_schema (each required one; unknown"
-              + " keys are a 400). settings: values for its settings_schema (SECRET fields are"
-              + " write-only, URL fields absolute http(s) URLs) plus free-form non-secret keys."
+              + " keys are a 400). settings: values for its settings_schema (password fields are"
+              + " write-only, url fields absolute http(s) URLs) plus free-form non-secret keys."
               + " Schema keys may be sent in snake_case (signing_secret). 201 with Location and"
               + " ETag, active; 409 when an active config exists for the channel.")
   @ResponseStatus(HttpStatus.CREATED)

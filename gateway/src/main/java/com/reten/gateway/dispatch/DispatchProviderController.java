@@ -1,6 +1,5 @@
 package com.reten.gateway.dispatch;
 
-import com.reten.api.dispatch.ChannelDefinitionView;
 import com.reten.api.dispatch.DispatchProviderView;
 import com.reten.api.dispatch.FindDispatchProviderQuery;
 import com.reten.api.dispatch.ListDispatchProvidersQuery;
@@ -42,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
             + " Seeded at start: MOCK (accepts everything at once with a random provider id; every"
             + " channel; needs no base URL or credentials) and YOM (POST {baseUrl}/activities with"
             + " x-api-key: credentials.apiKey; SALESMAN and CALLCENTER). Every channel definition"
-            + " also understands the settings signingSecret (SECRET) and hookUrl (URL). Reading"
+            + " also understands the settings signingSecret (password) and hookUrl (url). Reading"
             + " needs VIEW_ACTIVITIES in a tenant (x-tenant-id or an API key); adding and changing"
             + " providers is for SUPER_ADMIN only (platform routes, no x-tenant-id).")
 @RestController
@@ -87,12 +86,13 @@ class DispatchProviderController {
       summary = "A provider's channel definitions",
       description =
           "{id, dispatchProviderId, channel, credentialSchema[{key, label, type, required}],"
-              + " settingsSchema[...], createdAt, updatedAt} by channel; type is STRING, SECRET or"
-              + " URL. 404 when the provider is unknown.")
+              + " settingsSchema[...], createdAt, updatedAt} by channel; type is text, password"
+              + " (write-only: never returned) or url, as Reten's docs name them (requests may"
+              + " still send STRING, SECRET or URL). 404 when the provider is unknown.")
   @GetMapping("/{id}/channel-definitions")
   @RequiresPermission(Permission.VIEW_ACTIVITIES)
-  List<ChannelDefinitionView> channelDefinitions(@PathVariable UUID id, Caller caller) {
-    return find(id).channelDefinitions();
+  List<ChannelDefinitionResponse> channelDefinitions(@PathVariable UUID id, Caller caller) {
+    return ChannelDefinitionResponse.of(find(id).channelDefinitions());
   }
 
   @Operation(

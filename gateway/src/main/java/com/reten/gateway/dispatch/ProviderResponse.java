@@ -1,6 +1,5 @@
 package com.reten.gateway.dispatch;
 
-import com.reten.api.dispatch.ChannelDefinitionView;
 import com.reten.api.dispatch.DispatchProviderView;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +12,7 @@ record ProviderResponse(
     String name,
     String protocolType,
     boolean isActive,
-    List<ChannelDefinitionView> channelDefinitions,
+    List<ChannelDefinitionResponse> channelDefinitions,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -24,7 +23,7 @@ record ProviderResponse(
         view.name(),
         view.protocolType(),
         view.active(),
-        view.channelDefinitions(),
+        ChannelDefinitionResponse.of(view.channelDefinitions()),
         view.createdAt(),
         view.updatedAt());
   }

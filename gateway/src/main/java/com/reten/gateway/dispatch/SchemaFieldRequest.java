@@ -1,6 +1,5 @@
 package com.reten.gateway.dispatch;
 
-import com.reten.api.dispatch.FieldType;
 import com.reten.api.dispatch.SchemaField;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,10 +9,10 @@ import jakarta.validation.constraints.Size;
 record SchemaFieldRequest(
     @NotBlank @Size(max = 64) String key,
     @Size(max = 255) String label,
-    @NotNull FieldType type,
+    @NotNull FieldTypeName type,
     Boolean required) {
 
   SchemaField field() {
-    return new SchemaField(key, label, type, Boolean.TRUE.equals(required));
+    return new SchemaField(key, label, type.type(), Boolean.TRUE.equals(required));
   }
 }

@@ -10,9 +10,10 @@ import java.util.UUID;
 
 /**
  * A task as the Task Integration API lists it (API.md §4.6). {@code status} is the integration
- * vocabulary, {@code lifecycleStatus} Reten's own; {@code occurredAt} is when the latest result
- * says the task was worked (null without a result); {@code canForceRetryDispatch} says whether a
- * manual dispatch would be accepted now (the task is READY).
+ * vocabulary, {@code lifecycleStatus} Reten's own, with its label and detail as Reten's docs show
+ * them ({@link LifecycleWording}); {@code occurredAt} is when the latest result says the task was
+ * worked (null without a result); {@code canForceRetryDispatch} says whether a manual dispatch
+ * would be accepted now (the task is READY).
  */
 record IntegrationTaskResponse(
     UUID id,
@@ -20,6 +21,8 @@ record IntegrationTaskResponse(
     ActivityType type,
     IntegrationTaskStatus status,
     ActivityStatus lifecycleStatus,
+    String lifecycleStatusLabel,
+    String lifecycleStatusDetail,
     ActivityChannel channel,
     Instant scheduledAt,
     Instant occurredAt,
@@ -33,12 +36,15 @@ record IntegrationTaskResponse(
   static IntegrationTaskResponse of(IntegrationTaskView task) {
     var activity = task.activity();
     var details = activity.details();
+    var wording = LifecycleWording.of(activity.status());
     return new IntegrationTaskResponse(
         activity.id(),
         "ACTIVITY",
         details.type(),
         IntegrationTaskStatus.of(activity.status()),
         activity.status(),
+        wording.label(),
+        wording.detail(),
         details.channel(),
         details.scheduledAt(),
         activity.result() == null ? null : activity.result().occurredAt(),

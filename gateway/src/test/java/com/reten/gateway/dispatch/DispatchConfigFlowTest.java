@@ -49,7 +49,8 @@ class DispatchConfigFlowTest extends IntegrationTest {
     JsonNode salesman = definitions.json().get(0);
     assertThat(salesman.path("dispatchProviderId").asText()).isEqualTo(yom);
     assertThat(salesman.path("credentialSchema").get(0).path("key").asText()).isEqualTo("apiKey");
-    assertThat(salesman.path("credentialSchema").get(0).path("type").asText()).isEqualTo("SECRET");
+    assertThat(salesman.path("credentialSchema").get(0).path("type").asText())
+        .isEqualTo("password");
     assertThat(salesman.path("credentialSchema").get(0).path("required").asBoolean()).isTrue();
     assertThat(salesman.path("settingsSchema").findValuesAsText("key"))
         .containsExactly("signingSecret", "hookUrl");
@@ -74,7 +75,7 @@ class DispatchConfigFlowTest extends IntegrationTest {
                     "channel",
                     "SMS",
                     "credential_schema",
-                    List.of(Map.of("key", "token", "type", "secret", "required", true)))));
+                    List.of(Map.of("key", "token", "type", "password", "required", true)))));
     admin.post("/api/dispatch-providers", body).assertError(403, "Forbidden");
 
     ApiClient root = asRoot();
@@ -86,7 +87,7 @@ class DispatchConfigFlowTest extends IntegrationTest {
     JsonNode token =
         created.json().path("channelDefinitions").get(0).path("credentialSchema").get(0);
     assertThat(token.path("label").asText()).isEqualTo("token");
-    assertThat(token.path("type").asText()).isEqualTo("SECRET");
+    assertThat(token.path("type").asText()).as("Reten's docs' name").isEqualTo("password");
     root.post("/api/dispatch-providers", body).assertError(409, "Conflict");
     root.post(
             "/api/dispatch-providers",
@@ -100,6 +101,23 @@ class DispatchConfigFlowTest extends IntegrationTest {
         .assertError(400, "Bad Request");
     root.post("/api/dispatch-providers", Map.of("code", "NOCHAN", "name", "x"))
         .assertError(400, "Bad Request");
+    ApiResponse badType =
+        root.post(
+            "/api/dispatch-providers",
+            Map.of(
+                "code",
+                "BADTYPE",
+                "name",
+                "x",
+                "channel_definitions",
+                List.of(
+                    Map.of(
+                        "channel",
+                        "SMS",
+                        "credential_schema",
+                        List.of(Map.of("key", "token", "type", "secretive"))))));
+    badType.assertError(400, "Bad Request");
+    assertThat(badType.json().path("message").asText()).contains("type");
 
     admin.patch("/api/dispatch-providers/" + id, Map.of("name", "x")).assertError(403, "Forbidden");
     ApiResponse patched =

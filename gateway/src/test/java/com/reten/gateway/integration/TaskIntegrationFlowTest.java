@@ -63,6 +63,8 @@ class TaskIntegrationFlowTest extends IntegrationTest {
     assertThat(listed.path("type").asText()).isEqualTo("TASK");
     assertThat(listed.path("status").asText()).isEqualTo("IN_PROGRESS");
     assertThat(listed.path("lifecycleStatus").asText()).isEqualTo("DISPATCHED");
+    assertThat(listed.path("lifecycleStatusLabel").asText()).isEqualTo("Despachada");
+    assertThat(listed.path("lifecycleStatusDetail").asText()).startsWith("Enviada al proveedor");
     assertThat(listed.path("canForceRetryDispatch").asBoolean()).isFalse();
     assertThat(listed.path("commerceExternalId").asText()).isEqualTo("C-1");
     assertThat(listed.path("commerceName").asText()).isEqualTo("Store C-1");

@@ -160,6 +160,25 @@ class ActivityResultFlowTest extends IntegrationTest {
         .containsExactly("READY", "COMPLETED", "FAILED");
   }
 
+  /**
+   * Reten's core docs send lowercase example codes (success, not_home) that no default catalog
+   * holds: codes compare exactly, so such a code is the tenant's to define, and works once defined.
+   */
+  @Test
+  void theDocsLowercaseExampleCodesAreTheTenantsToDefine() {
+    String task = world.task("t-docs");
+    expect400(nested(task, "COMPLETED", "success"), "not an active result type code");
+
+    ApiResponse defined =
+        admin.post(
+            "/api/activity-config/task-result-types", Map.of("code", "success", "label", "Éxito"));
+    assertThat(defined.status()).as("%s", defined).isEqualTo(201);
+    expect400(nested(task, "COMPLETED", "SUCCESS"), "not an active result type code");
+    ApiResponse recorded = admin.post(SUBMIT, nested(task, "COMPLETED", "success"));
+    assertThat(recorded.status()).as("%s", recorded).isEqualTo(201);
+    assertThat(recorded.json().path("taskResult").path("result").asText()).isEqualTo("success");
+  }
+
   @Test
   void badSubmissionsAreRefusedAndRecordNothing() {
     String task = world.task("t-1");
