@@ -5,6 +5,7 @@ import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import com.reten.api.user.CallerView;
 import com.reten.api.user.FindCallerQuery;
+import com.reten.gateway.web.RequestId;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,6 +68,7 @@ class AccessInterceptor implements HandlerInterceptor {
           ErrorCode.PERMISSION_DENIED, "Missing permission " + rule.permission().name());
     }
     request.setAttribute(CALLER_ATTRIBUTE, caller);
+    RequestId.tenant(caller.tenantId());
     if (caller.viaApiKey()) {
       apiKeys.noteUse(caller.apiKey());
     }
