@@ -63,19 +63,7 @@ class DispatchConfigFlowTest extends IntegrationTest {
 
   @Test
   void onlyASuperAdminAddsAndChangesProviders() {
-    var body =
-        Map.of(
-            "code",
-            "ACME_SMS",
-            "name",
-            "Acme SMS",
-            "channel_definitions",
-            List.of(
-                Map.of(
-                    "channel",
-                    "SMS",
-                    "credential_schema",
-                    List.of(Map.of("key", "token", "type", "password", "required", true)))));
+    var body = smsProvider("ACME_SMS", "Acme SMS", "password");
     admin.post("/api/dispatch-providers", body).assertError(403, "Forbidden");
 
     ApiClient root = asRoot();
@@ -102,20 +90,7 @@ class DispatchConfigFlowTest extends IntegrationTest {
     root.post("/api/dispatch-providers", Map.of("code", "NOCHAN", "name", "x"))
         .assertError(400, "Bad Request");
     ApiResponse badType =
-        root.post(
-            "/api/dispatch-providers",
-            Map.of(
-                "code",
-                "BADTYPE",
-                "name",
-                "x",
-                "channel_definitions",
-                List.of(
-                    Map.of(
-                        "channel",
-                        "SMS",
-                        "credential_schema",
-                        List.of(Map.of("key", "token", "type", "secretive"))))));
+        root.post("/api/dispatch-providers", smsProvider("BADTYPE", "x", "secretive"));
     badType.assertError(400, "Bad Request");
     assertThat(badType.json().path("message").asText()).contains("type");
 
@@ -313,5 +288,21 @@ class DispatchConfigFlowTest extends IntegrationTest {
   private static String created(ApiResponse response) {
     assertThat(response.status()).as("create: %s", response).isEqualTo(201);
     return response.json().path("id").asText();
+  }
+
+  /** A provider with one SMS channel whose credential {@code token} has the given type. */
+  private static Map<String, Object> smsProvider(String code, String name, String tokenType) {
+    return Map.of(
+        "code",
+        code,
+        "name",
+        name,
+        "channel_definitions",
+        List.of(
+            Map.of(
+                "channel",
+                "SMS",
+                "credential_schema",
+                List.of(Map.of("key", "token", "type", tokenType, "required", true)))));
   }
 }
