@@ -40,7 +40,11 @@ public final class StoreCheckedCache implements Cache {
     if (entry == null) {
       return null;
     }
-    Long stored = events.lastSequenceNumberFor(key.toString()).orElse(null);
+    String stream = key.toString();
+    Long stored =
+        JdbcStreamVersions.takeKnown(stream)
+            .orElseGet(() -> events.lastSequenceNumberFor(stream))
+            .orElse(null);
     if (entry.version() == null || !entry.version().equals(stored)) {
       entries.invalidate(key);
       return null;

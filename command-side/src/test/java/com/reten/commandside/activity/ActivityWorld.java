@@ -51,7 +51,10 @@ final class ActivityWorld {
     fixture.registerInjectableResource(directories);
     fixture.registerAnnotatedCommandHandler(
         new ActivityCreationHandler(
-            fixture.getRepository(), directories, settings, id -> stored(fixture, id)));
+            fixture.getRepository(),
+            directories,
+            settings,
+            (stream, cachedAggregate) -> stored(fixture, stream).isPresent()));
     return fixture;
   }
 

@@ -37,7 +37,7 @@ class HotPathStatementsTest extends IntegrationTest {
    * processor 14 + 13-15 in 10-11 commits; before the JDBC read-back and batched event log and
    * target users 16 + 15-19, 10-14 commits.
    */
-  static final long CREATE_REQUEST_STATEMENTS = 15;
+  static final long CREATE_REQUEST_STATEMENTS = 14;
   static final long CREATE_STATEMENTS = 40;
   static final long CREATE_COMMITS = 20;
   static final long GET_STATEMENTS = 2;
