@@ -46,6 +46,28 @@ class AxonMetricsTest extends IntegrationTest {
             });
   }
 
+  @Test
+  void aTrackingProcessorCountsNoEventOfATypeItHasNoHandlerFor() throws Exception {
+    TaskWorld.create(api, asRoot()).task("not the tenants processor's");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(prometheus().lines())
+                    .as("the event log handled the activity's events")
+                    .anyMatch(l -> counted(l, "eventProcessor_successCounter", "event-log")));
+
+    assertThat(prometheus().lines())
+        .as("the tenants processor read them too, and counted none as ignored")
+        .noneMatch(l -> counted(l, "eventProcessor_ignoredCounter", "tenants"));
+  }
+
+  private static boolean counted(String line, String meter, String processor) {
+    return line.startsWith(meter)
+        && line.contains("processorName=\"" + processor + "\"")
+        && Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) > 0;
+  }
+
   private String prometheus() throws Exception {
     return HttpClient.newHttpClient()
         .send(
