@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Axon's JDBC event store as its Spring Boot auto-configuration builds it, with gaps bounded.
+ * Axon's JDBC event store as its Spring Boot auto-configuration builds it, with gaps bounded and
+ * stream reads outside transactions ({@link PlainReadsStorageEngine}).
  *
  * <p>Every rolled-back append (a duplicate idempotency key answered 409, a concurrent modification)
  * leaves a hole in the global index, which every tracking token carries as a "gap" until it is
@@ -40,18 +41,18 @@ class EventStoreConfig {
       TransactionManager transactionManager,
       EventSchema eventSchema,
       EventStoreProperties properties) {
-    return JdbcEventStorageEngine.builder()
-        .snapshotSerializer(defaultSerializer)
-        .upcasterChain(configuration.upcasterChain())
-        .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
-        .eventSerializer(eventSerializer)
-        .snapshotFilter(configuration.snapshotFilter())
-        .connectionProvider(connectionProvider)
-        .transactionManager(transactionManager)
-        .schema(eventSchema)
-        .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
-        .gapCleaningThreshold(properties.gapCleaningThreshold())
-        .build();
+    return PlainReadsStorageEngine.build(
+        JdbcEventStorageEngine.builder()
+            .snapshotSerializer(defaultSerializer)
+            .upcasterChain(configuration.upcasterChain())
+            .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+            .eventSerializer(eventSerializer)
+            .snapshotFilter(configuration.snapshotFilter())
+            .connectionProvider(connectionProvider)
+            .schema(eventSchema)
+            .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+            .gapCleaningThreshold(properties.gapCleaningThreshold()),
+        transactionManager);
   }
 
   @Bean
