@@ -1,5 +1,6 @@
 package com.reten.commandside.dispatcher;
 
+import com.reten.api.store.DeferredWrites;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,22 +11,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code dispatch_job} table: one row per READY activity awaiting an attempt. Rows are written
- * by {@link DispatchJobScheduler} in the transaction of the activity's events, and claimed by
- * workers with {@code FOR UPDATE SKIP LOCKED} and a lease, so that across every node at most one
- * attempt per activity is in flight. Times are the database's, so nodes' clocks need not agree.
+ * by {@link DispatchJobScheduler} in the transaction of the activity's events (sent with the
+ * command's other {@link DeferredWrites} as it commits), and claimed by workers with {@code FOR
+ * UPDATE SKIP LOCKED} and a lease, so that across every node at most one attempt per activity is in
+ * flight. Times are the database's, so nodes' clocks need not agree.
  */
 @Component
 class DispatchJobs {
 
   private final JdbcTemplate jdbc;
+  private final DeferredWrites eventWrites;
 
-  DispatchJobs(JdbcTemplate jdbc) {
+  DispatchJobs(JdbcTemplate jdbc, DeferredWrites eventWrites) {
     this.jdbc = jdbc;
+    this.eventWrites = eventWrites;
   }
 
   /** A READY activity, due at {@code dueAt}; a job that exists already is kept. */
   void schedule(UUID activityId, UUID tenantId, Instant dueAt) {
-    jdbc.update(
+    eventWrites.update(
         "INSERT INTO dispatch_job (activity_id, tenant_id, due_at) VALUES (?, ?, ?)"
             + " ON CONFLICT (activity_id) DO NOTHING",
         activityId,
@@ -35,7 +39,7 @@ class DispatchJobs {
 
   /** Due now (a manual dispatch); an attempt in flight keeps its lease. */
   void dueNow(UUID activityId, UUID tenantId) {
-    jdbc.update(
+    eventWrites.update(
         "INSERT INTO dispatch_job (activity_id, tenant_id, due_at) VALUES (?, ?, now())"
             + " ON CONFLICT (activity_id) DO UPDATE SET due_at = now()",
         activityId,
@@ -44,7 +48,7 @@ class DispatchJobs {
 
   /** Failed with attempts left: free it, due after {@code delay}. */
   void retryAfter(UUID activityId, Duration delay) {
-    jdbc.update(
+    eventWrites.update(
         "UPDATE dispatch_job SET due_at = now() + ? * interval '1 millisecond',"
             + " claimed_by = NULL, claim_token = NULL, claimed_until = NULL"
             + " WHERE activity_id = ?",
@@ -54,7 +58,7 @@ class DispatchJobs {
 
   /** Dispatched, failed for good, or canceled: nothing left to send. */
   void remove(UUID activityId) {
-    jdbc.update("DELETE FROM dispatch_job WHERE activity_id = ?", activityId);
+    eventWrites.update("DELETE FROM dispatch_job WHERE activity_id = ?", activityId);
   }
 
   /**

@@ -1,12 +1,12 @@
 package com.reten.gateway.projection;
 
+import com.reten.api.store.DeferredWrites;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +39,12 @@ class InlineWrites {
   /**
    * Takes the model's lock shared in the transaction of each unit of work that applies events as
    * they are stored. Events a tracking processor applies (a rebuild, a retry) carry a token and are
-   * let through: they are not the writes a switch-over holds back.
+   * let through: they are not the writes a switch-over holds back. Within a command the lock is the
+   * first of the model's {@link DeferredWrites}, so it goes out with them as the transaction
+   * commits, in their round trip, and still before any of them.
    */
-  static MessageHandlerInterceptor<EventMessage<?>> sharedLock(ReadModel model, JdbcTemplate jdbc) {
+  static MessageHandlerInterceptor<EventMessage<?>> sharedLock(
+      ReadModel model, DeferredWrites writes) {
     String taken = InlineWrites.class.getName() + "/" + model.processor();
     return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
       if (!(unitOfWork.getMessage() instanceof TrackedEventMessage<?>)) {
@@ -51,11 +54,8 @@ class InlineWrites {
             .computeIfAbsent(
                 taken,
                 resource -> {
-                  jdbc.query(
-                      "SELECT pg_advisory_xact_lock_shared(?, ?)",
-                      rows -> null,
-                      NAMESPACE,
-                      model.lockKey());
+                  writes.update(
+                      "SELECT pg_advisory_xact_lock_shared(?, ?)", NAMESPACE, model.lockKey());
                   return Boolean.TRUE;
                 });
       }

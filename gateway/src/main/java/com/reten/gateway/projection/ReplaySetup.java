@@ -1,9 +1,9 @@
 package com.reten.gateway.projection;
 
+import com.reten.api.store.DeferredWrites;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the processors of replayable read models need so that a replay can switch them over. */
 @Configuration
@@ -14,13 +14,13 @@ class ReplaySetup {
    * stores the events (see {@link InlineWrites}); under a tracking processor the lock is skipped.
    */
   @Bean
-  ConfigurerModule inlineWriteLocks(JdbcTemplate jdbc) {
+  ConfigurerModule inlineWriteLocks(DeferredWrites writes) {
     return configurer ->
         ReadModels.REPLAYABLE.forEach(
             model ->
                 configurer
                     .eventProcessing()
                     .registerHandlerInterceptor(
-                        model.processor(), c -> InlineWrites.sharedLock(model, jdbc)));
+                        model.processor(), c -> InlineWrites.sharedLock(model, writes)));
   }
 }

@@ -25,19 +25,21 @@ class HotPathStatementsTest extends IntegrationTest {
   private static final Logger log = LoggerFactory.getLogger(HotPathStatementsTest.class);
 
   /*
-   * Measured (2026-12-07): a create runs 15 statements on the request thread (the activity read
+   * Measured (2026-12-07): a create runs 12 statements on the request thread (the activity read
    * model is written inline, in its transaction, its writes sent together as the transaction
-   * commits; the commerce's name is copied inside its INSERT) and 6-12 in processors, in 7-14
+   * commits, with the dispatch queue's row and the replay lock; the commerce's name is copied
+   * inside its INSERT) and 6-12 in processors, in 7-14
    * commits, of which one is the request's: the command's transaction, which also checks the
    * idempotency key; a GET by id 2 statements (the caller, the activity), each outside any
    * transaction. The request thread, where the whole write path now runs, is checked exactly; the
    * totals only against gross growth, since idle processors renewing their claims (one UPDATE and
    * commit each, every few seconds) land in the window at random. Earlier: 18 before the inline
-   * writes were sent together, 19 before they left JPA; with the read model in a tracking
+   * writes were sent together, 14 before the dispatch queue's row and the replay lock joined them,
+   * 19 before they left JPA; with the read model in a tracking
    * processor 14 + 13-15 in 10-11 commits; before the JDBC read-back and batched event log and
    * target users 16 + 15-19, 10-14 commits.
    */
-  static final long CREATE_REQUEST_STATEMENTS = 14;
+  static final long CREATE_REQUEST_STATEMENTS = 12;
   static final long CREATE_STATEMENTS = 40;
   static final long CREATE_COMMITS = 20;
   static final long GET_STATEMENTS = 2;

@@ -1,5 +1,6 @@
 package com.reten.queryside.activity;
 
+import com.reten.api.store.DeferredWrites;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -22,10 +23,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (bench/side, 2026-12-07). A failing write still fails the command whole: the flush runs before
  * the commit, and its exception rolls the transaction back. No handler of this model reads a table
  * it writes, so none can miss a held write. Writes outside a command (a rebuild, a retry on a
- * tracking processor) go out at once, as before.
+ * tracking processor) go out at once, as before. Other modules add theirs through {@link
+ * DeferredWrites} (the dispatch queue, the replay lock), so they share the round trip.
  */
 @Component
-class CommandWrites {
+class CommandWrites implements DeferredWrites {
 
   /** Beyond this many parameters a pending batch is sent early; PostgreSQL allows 65,535. */
   private static final int MAX_PARAMETERS = 10_000;
@@ -36,7 +38,8 @@ class CommandWrites {
     this.jdbc = jdbc;
   }
 
-  void update(String sql, Object... args) {
+  @Override
+  public void update(String sql, Object... args) {
     Pending pending = pending();
     if (pending == null) {
       jdbc.update(sql, args);
