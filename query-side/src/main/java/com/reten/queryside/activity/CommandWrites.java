@@ -42,7 +42,8 @@ class CommandWrites implements DeferredWrites {
   public void update(String sql, Object... args) {
     Pending pending = pending();
     if (pending == null) {
-      jdbc.update(sql, args);
+      // Executed, not executeUpdate: a statement here may be a SELECT (the replay lock).
+      jdbc.execute(sql, (PreparedStatement ps) -> execute(ps, args));
     } else {
       pending.add(sql, args);
     }
@@ -56,6 +57,14 @@ class CommandWrites implements DeferredWrites {
     } else {
       rows.forEach(args -> pending.add(sql, args));
     }
+  }
+
+  private static Void execute(PreparedStatement ps, Object[] values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
+    }
+    ps.execute();
+    return null;
   }
 
   private Pending pending() {
@@ -95,14 +104,6 @@ class CommandWrites implements DeferredWrites {
       sql.setLength(0);
       args.clear();
       jdbc.execute(batch, (PreparedStatement ps) -> execute(ps, values));
-    }
-
-    private static Void execute(PreparedStatement ps, Object[] values) throws SQLException {
-      for (int i = 0; i < values.length; i++) {
-        StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
-      }
-      ps.execute();
-      return null;
     }
 
     @Override
