@@ -43,7 +43,12 @@ class OpenApiConfig {
       query parameter's name or value, holding U+0000 (NUL) or an unpaired UTF-16 surrogate is \
       refused with 400 whose message names the field or parameter (`items[2].name`). A resource \
       of another tenant is a 404. \
-      Bodies over 1 MiB are 413, non-JSON bodies 415, an unreachable database 503, a spent rate \
+      A value of another JSON type than its field's is 400, never converted (`123` for a text, \
+      `1` or `"true"` for a boolean, `1.5` for an integer, `""` for a date-time), and so are a \
+      key given twice and anything after the JSON document. Date-times are ISO 8601 with a \
+      zone, years 0001 to 9999. \
+      Bodies over 1 MiB are 413, non-JSON bodies (a wildcard `Content-Type` too) 415, an \
+      unreachable database 503, a spent rate \
       limit (per user or API key; failed sign-ins per identifier and address) 429 with \
       `Retry-After`. Every \
       response echoes `x-request-id` (generated when absent); it becomes the `correlationId` of \

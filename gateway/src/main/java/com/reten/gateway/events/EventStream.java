@@ -16,7 +16,6 @@ record EventStream(UUID tenantId, List<String> types, String aggregateId) {
 
   private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,199}");
   private static final int MAX_TYPES = 50;
-  private static final int MAX_AGGREGATE_ID = 255;
 
   /** A tenant's stream, or the platform stream when {@code tenantId} is {@code null}. */
   static EventStream of(UUID tenantId, String types, String aggregateId) {
@@ -50,10 +49,12 @@ record EventStream(UUID tenantId, List<String> types, String aggregateId) {
     if (aggregateId == null || aggregateId.isBlank()) {
       return null;
     }
-    if (aggregateId.length() > MAX_AGGREGATE_ID) {
-      throw invalid("aggregate_id is longer than " + MAX_AGGREGATE_ID + " characters");
+    // Every aggregate's id is a UUID: anything else names none, so it is a client's mistake.
+    try {
+      return UUID.fromString(aggregateId.trim()).toString();
+    } catch (IllegalArgumentException notUuid) {
+      throw invalid("aggregate_id must be a UUID");
     }
-    return aggregateId.trim();
   }
 
   private static RetenException invalid(String message) {

@@ -1,6 +1,7 @@
 package com.reten.gateway.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 final class RequestProblems {
 
+  static final String UNSUPPORTED_MEDIA_TYPE = "Content-Type must be application/json";
+
+  private static final String DUPLICATE_FIELD = "Duplicate field '";
+
   private RequestProblems() {}
 
   /** Spring MVC's own exceptions: only ever thrown directly, never meaningful when wrapped. */
@@ -38,8 +43,7 @@ final class RequestProblems {
       return badRequest("Missing required parameter '" + e.getParameterName() + "'");
     }
     if (ex instanceof HttpMediaTypeNotSupportedException) {
-      return ApiError.of(
-          HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
+      return ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_MEDIA_TYPE);
     }
     if (ex instanceof HttpRequestMethodNotSupportedException e) {
       String message = "Method " + e.getMethod() + " is not allowed on " + path(request);
@@ -69,6 +73,12 @@ final class RequestProblems {
     }
     if (ex.getCause() == null) {
       return "Request body is missing"; // Spring's own message names the Java method
+    }
+    if (ex.getCause() instanceof StreamReadException read
+        && read.getOriginalMessage() != null
+        && read.getOriginalMessage().startsWith(DUPLICATE_FIELD)) {
+      // Jackson's own words, "Duplicate field 'name'": the client's key, no Java in it.
+      return read.getOriginalMessage() + " in request body";
     }
     return ex.getCause() instanceof JsonProcessingException
         ? "Malformed JSON request body"

@@ -1,19 +1,27 @@
 package com.reten.gateway.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import java.lang.annotation.ElementType;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -32,6 +40,12 @@ class WebConfig implements WebMvcConfigurer {
   static final int BODY_LIMIT_ORDER = REQUEST_ID_ORDER + 1;
   static final int PARAMETER_ALIAS_ORDER = REQUEST_ID_ORDER + 2;
   static final int QUERY_TEXT_ORDER = REQUEST_ID_ORDER + 3;
+  static final int CONTENT_TYPE_ORDER = REQUEST_ID_ORDER + 4;
+
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addFormatterForFieldType(Instant.class, InstantBounds.formatter());
+  }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -83,10 +97,40 @@ class WebConfig implements WebMvcConfigurer {
             .postConfigurer(mapper -> mapper.registerModule(SnakeCaseAliases.module()));
   }
 
+  /**
+   * API.md 1.3: a value of the wrong JSON type is a 400, never converted. Jackson's defaults coerce
+   * (123 into "123", 1767225600 into true, 1.5 into 1, "" into a null date), ignore what follows
+   * the document and let the last of two equal keys win; this mapper reads only what clients send,
+   * events have a mapper of their own.
+   */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer strictInput() {
+    return builder ->
+        builder
+            .featuresToEnable(
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .featuresToDisable(
+                MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .postConfigurer(StrictInput::configure);
+  }
+
   // A new factory per builder: ObjectMapper binds its factory to itself, so none may be shared.
   @Bean
   Jackson2ObjectMapperBuilderCustomizer refuseUnstorableText() {
     return builder -> builder.factory(new GuardedJsonFactory());
+  }
+
+  /** Tomcat's own answers (before any filter runs) in Reten's error body: see the valve. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
+    return factory ->
+        factory.addContextCustomizers(
+            context ->
+                ((StandardHost) context.getParent())
+                    .setErrorReportValveClass(JsonErrorReportValve.class.getName()));
   }
 
   @Bean
@@ -107,6 +151,11 @@ class WebConfig implements WebMvcConfigurer {
   @Bean
   FilterRegistrationBean<QueryTextFilter> queryTextFilter(ApiErrorWriter writer) {
     return register(new QueryTextFilter(writer), QUERY_TEXT_ORDER);
+  }
+
+  @Bean
+  FilterRegistrationBean<ContentTypeFilter> contentTypeFilter(ApiErrorWriter writer) {
+    return register(new ContentTypeFilter(writer), CONTENT_TYPE_ORDER);
   }
 
   private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int order) {

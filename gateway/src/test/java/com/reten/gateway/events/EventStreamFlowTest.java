@@ -132,6 +132,14 @@ class EventStreamFlowTest extends IntegrationTest {
     acmeAdmin.get("/api/events?after=not-a-cursor").assertError(400, "Bad Request");
     acmeAdmin.get("/api/events?after=" + base64("v1:-5")).assertError(400, "Bad Request");
     acmeAdmin.get("/api/events?types=Bad-Name").assertError(400, "Bad Request");
+    assertThat(
+            acmeAdmin
+                .get("/api/events?aggregate_id=not-a-uuid")
+                .assertError(400, "Bad Request")
+                .json()
+                .path("message")
+                .asText())
+        .isEqualTo("aggregate_id must be a UUID");
     assertThat(toList(page(acmeAdmin, "limit=1000").withArray("data"))).isNotEmpty();
 
     HttpResponse<Stream<String>> ndjson =

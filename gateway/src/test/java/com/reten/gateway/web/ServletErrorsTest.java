@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -122,6 +124,35 @@ class ServletErrorsTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("1048576");
+  }
+
+  @Test
+  void whatTomcatRefusesBeforeAnyFilterGetsTheApiErrorBodyToo() throws Exception {
+    String unreadable =
+        "The request could not be read: a malformed URL or %-encoding, or a request line, header"
+            + " or query string over the server's limits";
+    String rawAnswer =
+        raw("GET /api/commerces/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assertThat(rawAnswer).startsWith("HTTP/1.1 400").contains("application/json");
+    JSONAssert.assertEquals(
+        expectedJson(400, "Bad Request", unreadable),
+        rawAnswer.substring(rawAnswer.indexOf("\r\n\r\n") + 4),
+        JSONCompareMode.STRICT);
+    assertBody(
+        send(get("/api/commerces").header("x-big", "a".repeat(20_000))),
+        400,
+        "Bad Request",
+        unreadable);
+    assertBody(
+        send(get("/api/commerces?q=" + "a".repeat(100_000))), 400, "Bad Request", unreadable);
+  }
+
+  // java.net.URI refuses a malformed escape, so this one request is written by hand.
+  private String raw(String request) throws Exception {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private HttpRequest.Builder get(String path) {

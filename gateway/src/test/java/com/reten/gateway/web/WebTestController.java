@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,6 +83,9 @@ class WebTestController {
 
   record Address(@NotBlank String streetLine, String zipCode) {}
 
+  /** One field of each JSON type the API reads, for the strict-input tests. */
+  record Typed(String name, Boolean active, Integer count, Instant startsAt, Plan plan) {}
+
   record Seat(@NotBlank String userEmail) {}
 
   enum Plan {
@@ -98,6 +102,16 @@ class WebTestController {
   @PostMapping("/signups")
   SignupRequest signup(@Valid @RequestBody SignupRequest body) {
     return body;
+  }
+
+  @PostMapping("/typed")
+  Typed typed(@RequestBody Typed body) {
+    return body;
+  }
+
+  @GetMapping("/instants")
+  Instant instant(@RequestParam Instant from) {
+    return from;
   }
 
   @PostMapping(path = "/bytes", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
