@@ -48,7 +48,9 @@ class OpenApiConfig {
       key given twice and anything after the JSON document. Date-times are ISO 8601 with a \
       zone, years 0001 to 9999. \
       Bodies over 1 MiB are 413, non-JSON bodies (a wildcard `Content-Type` too) 415, an \
-      unreachable database 503, a spent rate \
+      unreachable database 503 with `Retry-After` (on a write the outcome is then unknown: \
+      retry it as it was; a create with the same `idempotency_key` answers 409 naming what was \
+      stored), a spent rate \
       limit (per user or API key; failed sign-ins per identifier and address) 429 with \
       `Retry-After`. Every \
       response echoes `x-request-id` (generated when absent); it becomes the `correlationId` of \

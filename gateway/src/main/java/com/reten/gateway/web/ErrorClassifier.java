@@ -116,6 +116,10 @@ final class ErrorClassifier {
   private static ResponseEntity<ApiError> respond(ApiError error, HttpHeaders headers) {
     // Preset so errors are JSON even when the client's Accept header asked for something else.
     headers.setContentType(MediaType.APPLICATION_JSON);
+    if (error.statusCode() == HttpStatus.SERVICE_UNAVAILABLE.value()
+        && !headers.containsKey(HttpHeaders.RETRY_AFTER)) {
+      headers.set(HttpHeaders.RETRY_AFTER, DatabaseLoss.RETRY_AFTER_SECONDS);
+    }
     return ResponseEntity.status(error.statusCode()).headers(headers).body(error);
   }
 }

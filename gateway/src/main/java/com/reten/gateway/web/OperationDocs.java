@@ -114,7 +114,15 @@ class OperationDocs implements GlobalOperationCustomizer {
     }
     add(responses, "429", "Rate limit spent; retry after `Retry-After` seconds.");
     add(responses, "500", "An unexpected failure; the body says no more, the log says why.");
-    add(responses, "503", "The database is unreachable; retry later.");
+    add(
+        responses,
+        "503",
+        isWrite(method)
+            ? "The database is unreachable; retry after `Retry-After` seconds. The write's outcome"
+                + " is unknown: it may have been stored before the connection was lost. Retry it"
+                + " as it was (an activity with the same `idempotency_key`: a stored one answers"
+                + " 409 naming it)."
+            : "The database is unreachable; retry after `Retry-After` seconds.");
   }
 
   private static void add(ApiResponses responses, String status, String description) {

@@ -1,11 +1,14 @@
 package com.reten.gateway.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.reten.gateway.support.ApiClient;
 import com.reten.gateway.support.IntegrationTest;
 import com.reten.gateway.support.Tenants;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,5 +86,28 @@ class ProjectionFailureTest extends IntegrationTest {
         .contains("value a\\u0000b\\u001B[2J")
         .contains("cause c\\u0000d")
         .doesNotContain("\u0000", "\u001B[2J");
+  }
+
+  /**
+   * The driver's message leaves out the server's DETAIL line, where PostgreSQL puts row values
+   * ("Key (email)=(ana@…) already exists", "Failing row contains (…)"), so an ERROR line that
+   * prints the exception prints none; SQLSTATE and the message stay.
+   */
+  @Test
+  void databaseErrorsReachTheLogWithoutTheirRowValues() {
+    assertThatThrownBy(
+            () ->
+                // The detail is built by the server, so the statement's own text never holds it.
+                jdbc.execute(
+                    "DO $$ BEGIN RAISE EXCEPTION 'refused' USING DETAIL = 'row-' || 'value-42';"
+                        + " END $$"))
+        .hasMessageContaining("refused")
+        .satisfies(thrown -> assertThat(stackTraceOf(thrown)).doesNotContain("row-value-42"));
+  }
+
+  private static String stackTraceOf(Throwable thrown) {
+    StringWriter trace = new StringWriter();
+    thrown.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -35,6 +36,11 @@ class ErrorClassifierTest {
         new ConnectException("Connection refused"),
         new SQLException("FATAL: terminating connection", "08006"),
         new SQLException("could not connect", "08001"),
+        new SQLException("terminating connection due to administrator command", "57P01"),
+        new SQLException("terminating connection because of crash of another process", "57P02"),
+        new SQLException("the database system is starting up", "57P03"),
+        new UncategorizedSQLException(
+            "insert", "INSERT", new SQLException("terminating connection", "57P01")),
         new CommandExecutionException("failed", new SQLException("lost", "08003"), null),
         new QueryExecutionException("failed", new ConnectException("refused")),
         new CompletionException(
@@ -53,6 +59,7 @@ class ErrorClassifierTest {
     return Stream.of(
         new SQLException("duplicate key value violates unique constraint", "23505"),
         new SQLException("no state"),
+        new SQLException("canceling statement due to user request", "57014"),
         new DataIntegrityViolationException("duplicate", new SQLException("dup", "23505")));
   }
 

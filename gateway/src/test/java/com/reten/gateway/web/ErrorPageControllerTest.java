@@ -27,8 +27,12 @@ class ErrorPageControllerTest {
     var failure =
         new ServletException(new DataAccessResourceFailureException("jdbc:postgresql://db"));
 
-    assertThat(controller.error(errorDispatch(500, failure)))
-        .isEqualTo(response(503, "Service temporarily unavailable"));
+    var answered = controller.error(errorDispatch(500, failure));
+
+    assertThat(answered.getBody())
+        .isEqualTo(response(503, "Service temporarily unavailable").getBody());
+    assertThat(answered.getStatusCode().value()).isEqualTo(503);
+    assertThat(answered.getHeaders().getFirst("Retry-After")).isEqualTo("2");
   }
 
   @Test

@@ -86,6 +86,7 @@ class ServletErrorsTest {
 
     assertBody(response, 503, "Service Unavailable", "Service temporarily unavailable");
     assertThat(response.headers().firstValue("x-request-id")).hasValue("r-1");
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
   }
 
   @Test
