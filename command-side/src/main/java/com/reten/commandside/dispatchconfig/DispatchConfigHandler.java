@@ -21,22 +21,27 @@ class DispatchConfigHandler {
   private final Repository<DispatchProvider> providers;
   private final UniqueClaims claims;
   private final CredentialsCipher cipher;
+  private final ProviderAddresses addresses;
 
   DispatchConfigHandler(
       Repository<DispatchConfig> configs,
       Repository<DispatchProvider> providers,
       UniqueClaims claims,
-      CredentialsCipher cipher) {
+      CredentialsCipher cipher,
+      ProviderAddresses addresses) {
     this.configs = configs;
     this.providers = providers;
     this.claims = claims;
     this.cipher = cipher;
+    this.addresses = addresses;
   }
 
   @CommandHandler
   UUID handle(CreateDispatchConfigCommand command) throws Exception {
     ProviderRules.require(command.channel() != null, "channel: must not be null");
     ProviderRules.require(command.providerId() != null, "dispatch_provider_id: must not be null");
+    // Outside the aggregate: it resolves a host name, which an aggregate's rules never do.
+    addresses.require(command.baseUrl());
     ProviderTerms terms =
         Aggregates.loadOrNotFound(providers, command.providerId(), null, "Dispatch provider")
             .invoke(provider -> provider.termsFor(command.channel()));
@@ -46,6 +51,7 @@ class DispatchConfigHandler {
 
   @CommandHandler
   void handle(UpdateDispatchConfigCommand command) throws Exception {
+    addresses.require(command.baseUrl());
     Aggregate<DispatchConfig> config =
         Aggregates.loadOrNotFound(
             configs, command.configId(), command.expectedVersion(), "Dispatch config");

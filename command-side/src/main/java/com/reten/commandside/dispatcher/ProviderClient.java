@@ -3,6 +3,7 @@ package com.reten.commandside.dispatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.reten.api.dispatch.DispatchErrorCode;
+import com.reten.commandside.dispatchconfig.ProviderAddresses;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -38,9 +40,11 @@ class ProviderClient {
   private final Duration timeout;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
+  private final ProviderAddresses addresses;
 
-  ProviderClient(DispatchProperties properties, Clock clock) {
+  ProviderClient(DispatchProperties properties, Clock clock, ProviderAddresses addresses) {
     this.clock = clock;
+    this.addresses = addresses;
     this.timeout = properties.httpTimeout();
     HttpClient http =
         HttpClient.newBuilder()
@@ -56,6 +60,11 @@ class ProviderClient {
   ProviderReply send(ProviderRequest request) {
     if (MOCK.equals(request.providerCode())) {
       return ProviderReply.accepted("mock-" + UUID.randomUUID());
+    }
+    // Again at each request: the name may resolve elsewhere now than when the config was saved.
+    Optional<String> refusal = addresses.refusal(request.baseUrl());
+    if (refusal.isPresent()) {
+      return ProviderReply.failed(DispatchErrorCode.PROVIDER_UNREACHABLE, refusal.get());
     }
     try {
       return rest.post()

@@ -2,6 +2,7 @@ package com.reten.commandside.dispatchconfig;
 
 import static com.reten.commandside.support.ErrorCodeMatcher.hasCode;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import com.reten.api.activity.ActivityChannel;
 import com.reten.api.dispatch.CreateDispatchConfigCommand;
@@ -91,7 +92,12 @@ class DispatchConfigTest {
                     new SimpleResourceParameterResolverFactory(Set.of(claims))))
             .build();
     fixture.registerAnnotatedCommandHandler(
-        new DispatchConfigHandler(fixture.getRepository(), providers, claims, cipher));
+        new DispatchConfigHandler(
+            fixture.getRepository(),
+            providers,
+            claims,
+            cipher,
+            new ProviderAddresses(false, false)));
   }
 
   @Test
@@ -140,6 +146,25 @@ class DispatchConfigTest {
         .givenNoPriorActivity()
         .when(create(Map.of("api_key", API_KEY), Map.of("signing_secret", SECRET)))
         .expectSuccessfulHandlerExecution();
+  }
+
+  @Test
+  void aBaseUrlOnThisServersNeighboursIsRefused() {
+    for (String url :
+        List.of(
+            "http://10.1.2.3",
+            "https://192.168.0.10/api",
+            "http://169.254.169.254/latest/meta-data",
+            "http://[fd00::1]:8080",
+            "http://127.0.0.1:8080",
+            "http://localhost:8080")) {
+      fixture
+          .givenNoPriorActivity()
+          .when(create(YOM, ActivityChannel.SALESMAN, url, Map.of("apiKey", API_KEY), null))
+          .expectException(hasCode(ErrorCode.VALIDATION_FAILED))
+          .expectExceptionMessage(containsString("where providers may not be"))
+          .expectNoEvents();
+    }
   }
 
   @Test

@@ -90,7 +90,12 @@ class DispatchConfigController {
           "dispatch_provider_id (404 when unknown; 400 when inactive) and channel (one the"
               + " provider defines, else 400) are required. base_url: an absolute http(s) URL"
               + " without user or password, required for every provider but MOCK; requests go to"
-              + " {base_url}/activities. credentials: an object of strings holding exactly the"
+              + " {base_url}/activities. A base_url whose host is or resolves to a loopback,"
+              + " private (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) or link-local"
+              + " (169.254/16, fe80::/10) address is a 400, unless the server's configuration"
+              + " allows it (reten.dispatch.allow-loopback, allow-private-networks); a name is"
+              + " judged again before each request, which fails as PROVIDER_UNREACHABLE if it"
+              + " now resolves there. credentials: an object of strings holding exactly the"
               + " keys of the channel definition's credential_schema (each required one; unknown"
               + " keys are a 400). settings: values for its settings_schema (password fields are"
               + " write-only, url fields absolute http(s) URLs) plus free-form non-secret keys."
@@ -118,7 +123,7 @@ class DispatchConfigController {
   @Operation(
       summary = "Change a dispatch config",
       description =
-          "base_url; credentials (the complete new set, replacing the old one, checked as on"
+          "base_url (checked as on create); credentials (the complete new set, replacing the old one, checked as on"
               + " create); settings (merged key by key, a null value removes a key, e.g."
               + " {\"signingSecret\": null}); is_active (false frees the channel, true takes it"
               + " back: 409 when another config is active for it). Provider and channel cannot"
