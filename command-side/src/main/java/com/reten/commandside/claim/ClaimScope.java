@@ -14,7 +14,12 @@ public enum ClaimScope {
   COMMERCE_TAX_ID,
   DISPATCH_PROVIDER_CODE,
   /** A tenant's one active dispatch config per channel: {@code perTenant(tenant, channel)}. */
-  ACTIVE_DISPATCH_CONFIG;
+  ACTIVE_DISPATCH_CONFIG,
+  /**
+   * A result submission's {@code Idempotency-Key}: {@code perTenant(tenant, key)}, held by the
+   * result it recorded.
+   */
+  RESULT_IDEMPOTENCY_KEY;
 
   /** The claim value of {@code value} when it must be unique only within {@code tenantId}. */
   public static String perTenant(java.util.UUID tenantId, String value) {

@@ -1,6 +1,7 @@
 package com.reten.commandside.result;
 
 import com.reten.api.activity.ActivityChannel;
+import com.reten.api.error.ErrorCode;
 import com.reten.api.error.RetenException;
 import com.reten.api.result.ActivityResult;
 import com.reten.api.result.RecordTaskResultCommand;
@@ -54,6 +55,9 @@ class TaskResultHandler {
   @CommandHandler
   UUID handle(RecordTaskResultCommand command) throws Exception {
     UUID tenant = command.tenantId();
+    if (isRepeat(command)) {
+      return command.resultId(); // recorded by an earlier request with this key and this body
+    }
     ResultSubmission submission = command.submission();
     ResultRules.requireValid(command.route(), submission, command.at());
     UUID commerceId = commerceOf(tenant, submission.commerceExternalId());
@@ -90,6 +94,29 @@ class TaskResultHandler {
             submission.occurredAt(),
             channel));
     return command.resultId();
+  }
+
+  /**
+   * Claims the request's {@code Idempotency-Key} first, in the transaction that records the result,
+   * so a rejected result leaves the key free and a concurrent repeat waits here for the first to
+   * commit. A key already held by this result id (the same key and request) is a repeat; held by
+   * another, a conflict.
+   */
+  private boolean isRepeat(RecordTaskResultCommand command) {
+    if (command.idempotencyKey() == null) {
+      return false;
+    }
+    String key = ClaimScope.perTenant(command.tenantId(), command.idempotencyKey());
+    if (claims.claim(ClaimScope.RESULT_IDEMPOTENCY_KEY, key, command.resultId())) {
+      return false;
+    }
+    Optional<UUID> holder = claims.owner(ClaimScope.RESULT_IDEMPOTENCY_KEY, key);
+    if (!holder.equals(Optional.of(command.resultId()))) {
+      throw new RetenException(
+          ErrorCode.IDEMPOTENCY_KEY_REUSED,
+          "Idempotency-Key was already used in this tenant for another request");
+    }
+    return true;
   }
 
   private UUID commerceOf(UUID tenant, String externalId) {

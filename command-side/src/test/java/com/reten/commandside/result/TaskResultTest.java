@@ -74,10 +74,11 @@ class TaskResultTest {
   private InMemoryTaskResultTypeLookup types;
   private InMemoryProviderActivityIds providerIds;
   private InMemoryLastResults lastResults;
+  private InMemoryUniqueClaims claims;
 
   @BeforeEach
   void setUp() {
-    InMemoryUniqueClaims claims = new InMemoryUniqueClaims();
+    claims = new InMemoryUniqueClaims();
     claims.claim(ClaimScope.COMMERCE_EXTERNAL_ID, ClaimScope.perTenant(TENANT, "C-1"), COMMERCE);
     claims.claim(
         ClaimScope.COMMERCE_EXTERNAL_ID, ClaimScope.perTenant(TENANT, "C-2"), OTHER_COMMERCE);
@@ -123,6 +124,41 @@ class TaskResultTest {
             recorded(status, "SALE_COMPLETED", "Sale completed", "p-1", false),
             new ActivityResultAppliedEvent(
                 TENANT, ACTIVITY, RESULT, ActivityStatus.DISPATCHED, to, false, T1));
+  }
+
+  @Test
+  void anIdempotencyKeyIsClaimedByTheResultItRecords() {
+    fixture
+        .given(created(ActivityType.TASK, ActivityChannel.SALESMAN), dispatched())
+        .when(keyed("k-1", RESULT))
+        .expectSuccessfulHandlerExecution()
+        .expectResultMessagePayload(RESULT);
+    assertThat(claims.owner(ClaimScope.RESULT_IDEMPOTENCY_KEY, ClaimScope.perTenant(TENANT, "k-1")))
+        .contains(RESULT);
+  }
+
+  @Test
+  void theSameKeyAndRequestAgainRecordNothingAndAnswerTheSameResult() {
+    claims.claim(ClaimScope.RESULT_IDEMPOTENCY_KEY, ClaimScope.perTenant(TENANT, "k-1"), RESULT);
+    fixture
+        .given(created(ActivityType.TASK, ActivityChannel.SALESMAN), dispatched())
+        .when(keyed("k-1", RESULT))
+        .expectNoEvents()
+        .expectResultMessagePayload(RESULT);
+    assertThat(lastResults.latest(TENANT, COMMERCE, ActivityChannel.SALESMAN)).isEmpty();
+  }
+
+  @Test
+  void aKeyUsedForAnotherRequestIsAConflict() {
+    claims.claim(
+        ClaimScope.RESULT_IDEMPOTENCY_KEY,
+        ClaimScope.perTenant(TENANT, "k-1"),
+        UUID.fromString("00000000-0000-4000-8000-0000000000aa"));
+    fixture
+        .given(created(ActivityType.TASK, ActivityChannel.SALESMAN), dispatched())
+        .when(keyed("k-1", RESULT))
+        .expectException(hasCode(ErrorCode.IDEMPOTENCY_KEY_REUSED))
+        .expectNoEvents();
   }
 
   @ParameterizedTest
@@ -557,7 +593,17 @@ class TaskResultTest {
   // --- submissions
 
   private static RecordTaskResultCommand record(ResultRoute route, ResultSubmission submission) {
-    return new RecordTaskResultCommand(TENANT, RESULT, route, submission, T1);
+    return new RecordTaskResultCommand(TENANT, RESULT, route, submission, T1, null);
+  }
+
+  private static RecordTaskResultCommand keyed(String idempotencyKey, UUID resultId) {
+    return new RecordTaskResultCommand(
+        TENANT,
+        resultId,
+        ResultRoute.CORE,
+        submission(ResultStatus.COMPLETED, "SALE_COMPLETED"),
+        T1,
+        idempotencyKey);
   }
 
   private static ResultSubmission submission(ResultStatus status, String code) {

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -80,13 +81,17 @@ class ActivityResultController {
               + " future_scheduled_at, payload} — or the same report flat: resultTypeCode,"
               + " contactDirection, comment, operatorExternalId, futureScheduledAt, payload"
               + " (task_result wins when both are sent). A final result on a COMPLETED, CANCELED"
-              + " or FAILED activity without hard_override is a 400. 201 with Location.")
+              + " or FAILED activity without hard_override is a 400. 201 with Location. "
+              + ResultSubmissions.IDEMPOTENCY_DOC)
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/activity-results/tasks")
   @RequiresPermission(Permission.CREATE_ACTIVITY)
   ResponseEntity<ResultResponse> submit(
-      @Valid @RequestBody SubmitResultRequest request, Caller caller) {
-    return submissions.submit(caller, request, ResultRoute.CORE);
+      @Valid @RequestBody SubmitResultRequest request,
+      @RequestHeader(name = ResultSubmissions.IDEMPOTENCY_KEY, required = false)
+          String idempotencyKey,
+      Caller caller) {
+    return submissions.submit(caller, request, ResultRoute.CORE, idempotencyKey);
   }
 
   @Operation(

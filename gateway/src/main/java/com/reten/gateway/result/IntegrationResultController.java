@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,12 +34,16 @@ class IntegrationResultController {
               + " has a final result (EFFECTIVE or NOT_EFFECTIVE, or a final core status) —"
               + " whatever the new status — unless hard_override: true, which replaces it and"
               + " moves the activity to the state the new result implies. Of two identical"
-              + " submissions racing, one is 201 and the other 409. 201 with Location.")
+              + " submissions racing, one is 201 and the other 409. 201 with Location. "
+              + ResultSubmissions.IDEMPOTENCY_DOC)
   @ResponseStatus(HttpStatus.CREATED)
   @PostMapping("/api/integration/activity-results/tasks")
   @RequiresPermission(Permission.SUBMIT_ACTIVITY_RESULT)
   ResponseEntity<ResultResponse> submit(
-      @Valid @RequestBody SubmitResultRequest request, Caller caller) {
-    return submissions.submit(caller, request, ResultRoute.INTEGRATION);
+      @Valid @RequestBody SubmitResultRequest request,
+      @RequestHeader(name = ResultSubmissions.IDEMPOTENCY_KEY, required = false)
+          String idempotencyKey,
+      Caller caller) {
+    return submissions.submit(caller, request, ResultRoute.INTEGRATION, idempotencyKey);
   }
 }

@@ -306,6 +306,43 @@ class ActivityResultFlowTest extends IntegrationTest {
   }
 
   @Test
+  void anIdempotencyKeyMakesARetrySafe() {
+    String task = world.task("t-1");
+    ApiClient keyed = admin.withHeader("Idempotency-Key", "field-app-7");
+    var body = nested(task, "PENDING", "NO_CONTACT");
+
+    ApiResponse first = keyed.post(SUBMIT, body);
+    ApiResponse again = keyed.post(SUBMIT, body);
+
+    assertThat(first.status()).as("%s", first).isEqualTo(201);
+    assertThat(again.status()).as("%s", again).isEqualTo(201);
+    assertThat(again.json()).isEqualTo(first.json());
+    assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(admin.get("/api/activities/" + task + "/results").json()).hasSize(1);
+
+    taskResult(body).put("comment", "another report");
+    ApiResponse reused = keyed.post(SUBMIT, body);
+    reused.assertError(409, "Conflict");
+    assertThat(reused.json().path("message").asText()).contains("Idempotency-Key");
+    assertThat(admin.post(SUBMIT, body).status()).as("without a key").isEqualTo(201);
+    assertThat(admin.get("/api/activities/" + task + "/results").json()).hasSize(2);
+  }
+
+  @Test
+  void aRefusedKeyedResultLeavesTheKeyFree() {
+    String task = world.task("t-1");
+    ApiClient keyed = admin.withHeader("Idempotency-Key", "field-app-8");
+
+    keyed.post(SUBMIT, nested(task, "COMPLETED", "NO_SUCH_CODE")).assertError(400, "Bad Request");
+    assertThat(keyed.post(SUBMIT, nested(task, "COMPLETED", "SALE_COMPLETED")).status())
+        .isEqualTo(201);
+    admin
+        .withHeader("Idempotency-Key", "x".repeat(256))
+        .post(SUBMIT, nested(task, "PENDING", "NO_CONTACT"))
+        .assertError(400, "Bad Request");
+  }
+
+  @Test
   void aProviderIdThatMatchesNoActivityMakesAStandaloneResult() {
     var body = nested(null, "COMPLETED", "SALE_COMPLETED");
     body.remove("activity_id");
