@@ -47,7 +47,8 @@ class OpenApiConfig {
       `1` or `"true"` for a boolean, `1.5` for an integer, `""` for a date-time), and so are a \
       key given twice and anything after the JSON document. Date-times are ISO 8601 with a \
       zone, years 0001 to 9999. \
-      Bodies over 1 MiB are 413, non-JSON bodies (a wildcard `Content-Type` too) 415, an \
+      Bodies over 1 MiB are 413, a body not received within 20 s of the request's headers \
+      408, non-JSON bodies (a wildcard `Content-Type` too) 415, an \
       unreachable database 503 with `Retry-After` (on a write the outcome is then unknown: \
       retry it as it was; a create with the same `idempotency_key` answers 409 naming what was \
       stored), a spent rate \

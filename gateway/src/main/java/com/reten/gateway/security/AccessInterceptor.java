@@ -51,9 +51,12 @@ class AccessInterceptor implements HandlerInterceptor {
     if (!(handler instanceof HandlerMethod method) || !AccessRules.governs(method)) {
       return true;
     }
-    if (request.getDispatcherType() == DispatcherType.ASYNC) {
+    if (request.getDispatcherType() == DispatcherType.ASYNC
+        && request.getAttribute(CALLER_ATTRIBUTE) != null) {
       // The end of a streamed response (SSE), judged when it began: a token that expired while
-      // streaming must not turn the already-sent stream into an error.
+      // streaming must not turn the already-sent stream into an error. A request whose body was
+      // read ahead (web.BodyPrefetchFilter) reaches its handler first on an async dispatch, and
+      // is judged there.
       return true;
     }
     AccessRule rule = AccessRules.of(method);

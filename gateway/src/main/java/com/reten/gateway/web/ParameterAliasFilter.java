@@ -26,6 +26,13 @@ final class ParameterAliasFilter extends OncePerRequestFilter {
     chain.doFilter(new AliasedRequest(request), response);
   }
 
+  // An async dispatch starts from the container's request again (a body read ahead is handed on
+  // that way: BodyPrefetchFilter), so the aliases must be put back there too.
+  @Override
+  protected boolean shouldNotFilterAsyncDispatch() {
+    return false;
+  }
+
   private static final class AliasedRequest extends HttpServletRequestWrapper {
 
     AliasedRequest(HttpServletRequest request) {

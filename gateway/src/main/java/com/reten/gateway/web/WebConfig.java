@@ -41,6 +41,8 @@ class WebConfig implements WebMvcConfigurer {
   static final int PARAMETER_ALIAS_ORDER = REQUEST_ID_ORDER + 2;
   static final int QUERY_TEXT_ORDER = REQUEST_ID_ORDER + 3;
   static final int CONTENT_TYPE_ORDER = REQUEST_ID_ORDER + 4;
+  // Last of this package's filters: the checks above refuse a request before its body is read.
+  static final int BODY_PREFETCH_ORDER = REQUEST_ID_ORDER + 5;
 
   @Override
   public void addFormatters(FormatterRegistry registry) {
@@ -158,7 +160,7 @@ class WebConfig implements WebMvcConfigurer {
     return register(new ContentTypeFilter(writer), CONTENT_TYPE_ORDER);
   }
 
-  private static <F extends Filter> FilterRegistrationBean<F> register(F filter, int order) {
+  static <F extends Filter> FilterRegistrationBean<F> register(F filter, int order) {
     FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
     registration.setOrder(order);
     registration.setDispatcherTypes(

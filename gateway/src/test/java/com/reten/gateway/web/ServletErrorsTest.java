@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
@@ -47,10 +48,12 @@ class ServletErrorsTest {
     HttpMessageConvertersAutoConfiguration.class,
     JacksonAutoConfiguration.class,
     ErrorMvcAutoConfiguration.class,
-    ValidationAutoConfiguration.class
+    ValidationAutoConfiguration.class,
+    PropertyPlaceholderAutoConfiguration.class
   })
   @Import({
     WebConfig.class,
+    BodyReadConfig.class,
     ApiExceptionHandler.class,
     ErrorPageController.class,
     WebTestController.class
