@@ -1,5 +1,6 @@
 package com.reten.commandside.dispatchconfig;
 
+import com.reten.api.audit.SecretNames;
 import com.reten.api.dispatch.FieldType;
 import com.reten.api.dispatch.SchemaField;
 import java.util.LinkedHashMap;
@@ -39,6 +40,13 @@ record ConfigSettings(Map<String, Object> shown, Map<String, String> sealed) {
           String key = ConfigRules.canonical(rawKey, schema);
           Optional<SchemaField> field = ConfigRules.field(key, schema);
           boolean secret = field.map(f -> f.type() == FieldType.SECRET).orElse(false);
+          // A free-form setting is stored and shown in plain text, so it may not be a secret.
+          ProviderRules.require(
+              field.isPresent() || value == null || !SecretNames.isSecret(key),
+              "settings."
+                  + rawKey
+                  + ": named like a secret but not a password setting of this channel's schema;"
+                  + " send secrets as credentials or as a declared password setting");
           if (value == null) {
             nextShown.remove(key);
             nextSealed.remove(key);

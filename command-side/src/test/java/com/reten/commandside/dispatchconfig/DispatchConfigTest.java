@@ -149,6 +149,18 @@ class DispatchConfigTest {
   }
 
   @Test
+  void aFreeFormSettingNamedLikeASecretIsRefused() {
+    for (String key : List.of("webhookPassword", "webhook_password", "partnerToken", "x-api-key")) {
+      fixture
+          .givenNoPriorActivity()
+          .when(create(Map.of("apiKey", API_KEY), Map.of(key, "s3cr3t")))
+          .expectException(hasCode(ErrorCode.VALIDATION_FAILED))
+          .expectExceptionMessage(containsString("named like a secret"))
+          .expectNoEvents();
+    }
+  }
+
+  @Test
   void aBaseUrlOnThisServersNeighboursIsRefused() {
     for (String url :
         List.of(

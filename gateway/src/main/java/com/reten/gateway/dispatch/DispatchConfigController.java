@@ -98,7 +98,9 @@ class DispatchConfigController {
               + " now resolves there. credentials: an object of strings holding exactly the"
               + " keys of the channel definition's credential_schema (each required one; unknown"
               + " keys are a 400). settings: values for its settings_schema (password fields are"
-              + " write-only, url fields absolute http(s) URLs) plus free-form non-secret keys."
+              + " write-only, url fields absolute http(s) URLs) plus free-form non-secret keys, stored"
+              + " and shown as sent: a free-form key named like a secret (password, secret,"
+              + " credential, …token, …apiKey, …hash) is a 400."
               + " Schema keys may be sent in snake_case (signing_secret). 201 with Location and"
               + " ETag, active; 409 when an active config exists for the channel.")
   @ResponseStatus(HttpStatus.CREATED)

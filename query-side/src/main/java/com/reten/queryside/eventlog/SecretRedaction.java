@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.reten.api.audit.SecretNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The one place that decides which event fields leave Reten: every payload published outside the
@@ -22,17 +21,6 @@ import java.util.Locale;
 public final class SecretRedaction {
 
   public static final String REDACTED = "[REDACTED]";
-
-  /** Words that make a field a secret wherever they appear in its name. */
-  private static final List<String> SECRET_WORDS =
-      List.of("password", "secret", "credential", "ciphertext", "plaintext", "privatekey");
-
-  /**
-   * Endings that make a field a secret: {@code keyHash}, {@code tokenHash}, {@code accessToken},
-   * {@code apiKey}. Ids of such things ({@code apiKeyId}) end otherwise and stay visible.
-   */
-  private static final List<String> SECRET_ENDINGS =
-      List.of("hash", "token", "apikey", "authorization", "signingkey");
 
   /** Payload JSON as the event store writes it: ISO-8601 instants, nulls kept. */
   private static final ObjectMapper JSON =
@@ -60,20 +48,13 @@ public final class SecretRedaction {
     }
   }
 
-  /** Whether a field of this name holds a secret. */
-  public static boolean isSecret(String fieldName) {
-    String name = fieldName.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
-    return SECRET_WORDS.stream().anyMatch(name::contains)
-        || SECRET_ENDINGS.stream().anyMatch(name::endsWith);
-  }
-
   private static void redact(JsonNode node) {
     if (node instanceof ObjectNode object) {
       object
           .properties()
           .forEach(
               field -> {
-                if (isSecret(field.getKey()) && !field.getValue().isNull()) {
+                if (SecretNames.isSecret(field.getKey()) && !field.getValue().isNull()) {
                   field.setValue(TextNode.valueOf(REDACTED));
                 } else {
                   redact(field.getValue());
