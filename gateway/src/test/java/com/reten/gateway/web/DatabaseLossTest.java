@@ -20,10 +20,7 @@ class DatabaseLossTest {
   @Test
   void aLostDatabaseIs503() throws Exception {
     EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-    try (RunningApp app =
-        RunningApp.start(
-            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-            "--spring.datasource.username=postgres")) {
+    try (RunningApp app = startOn(postgres)) {
       ApiClient api = app.api();
       ApiClient root = api.signIn(IntegrationTest.ROOT_EMAIL, IntegrationTest.ROOT_PASSWORD);
       assertThat(api.get("/api/health").status()).isEqualTo(200);
@@ -49,10 +46,7 @@ class DatabaseLossTest {
   @Test
   void connectionsTheServerTerminatesAre503ThenHealed() throws Exception {
     EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-    try (RunningApp app =
-            RunningApp.start(
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres");
+    try (RunningApp app = startOn(postgres);
         Connection admin = postgres.getPostgresDatabase().getConnection()) {
       ApiClient root = app.api().signIn(IntegrationTest.ROOT_EMAIL, IntegrationTest.ROOT_PASSWORD);
       Set<Integer> statuses = new TreeSet<>();
@@ -97,6 +91,12 @@ class DatabaseLossTest {
             "Ana",
             "admin_last_name",
             "Diaz"));
+  }
+
+  private static RunningApp startOn(EmbeddedPostgres postgres) {
+    return RunningApp.start(
+        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+        "--spring.datasource.username=postgres");
   }
 
   private static void assertUnavailable(ApiResponse response) {

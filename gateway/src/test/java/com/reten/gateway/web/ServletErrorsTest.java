@@ -16,15 +16,6 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -41,23 +32,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 class ServletErrorsTest {
 
   @Configuration(proxyBeanMethods = false)
-  @ImportAutoConfiguration({
-    ServletWebServerFactoryAutoConfiguration.class,
-    DispatcherServletAutoConfiguration.class,
-    WebMvcAutoConfiguration.class,
-    HttpMessageConvertersAutoConfiguration.class,
-    JacksonAutoConfiguration.class,
-    ErrorMvcAutoConfiguration.class,
-    ValidationAutoConfiguration.class,
-    PropertyPlaceholderAutoConfiguration.class
-  })
-  @Import({
-    WebConfig.class,
-    BodyReadConfig.class,
-    ApiExceptionHandler.class,
-    ErrorPageController.class,
-    WebTestController.class
-  })
+  @Import(TomcatWebApp.class)
   static class MinimalApp {
 
     /** Stands in for a security or tenancy filter that meets a dead database or says no. */

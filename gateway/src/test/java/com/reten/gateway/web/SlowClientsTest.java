@@ -19,16 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.embedded.EmbeddedWebServerFactoryCustomizerAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -52,24 +42,7 @@ class SlowClientsTest {
        "billing_address":{"street_line":"1 Main St"}}""";
 
   @Configuration(proxyBeanMethods = false)
-  @ImportAutoConfiguration({
-    ServletWebServerFactoryAutoConfiguration.class,
-    EmbeddedWebServerFactoryCustomizerAutoConfiguration.class, // applies server.tomcat.threads
-    DispatcherServletAutoConfiguration.class,
-    WebMvcAutoConfiguration.class,
-    HttpMessageConvertersAutoConfiguration.class,
-    JacksonAutoConfiguration.class,
-    ErrorMvcAutoConfiguration.class,
-    ValidationAutoConfiguration.class,
-    PropertyPlaceholderAutoConfiguration.class
-  })
-  @Import({
-    WebConfig.class,
-    BodyReadConfig.class,
-    ApiExceptionHandler.class,
-    ErrorPageController.class,
-    WebTestController.class
-  })
+  @Import(TomcatWebApp.class)
   static class MinimalApp {}
 
   @LocalServerPort int port;
