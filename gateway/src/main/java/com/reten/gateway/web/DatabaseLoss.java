@@ -1,6 +1,7 @@
 package com.reten.gateway.web;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -22,7 +23,15 @@ public final class DatabaseLoss {
           CannotGetJdbcConnectionException.class,
           CannotCreateTransactionException.class,
           DataAccessResourceFailureException.class,
-          ConnectException.class);
+          ConnectException.class,
+          // "Broken pipe", "Connection reset": the socket to PostgreSQL died mid-statement.
+          SocketException.class);
+
+  /**
+   * What HikariCP's proxy throws once the pool has evicted a broken connection, without a SQLSTATE:
+   * met as the rollback of a commit that failed because PostgreSQL went away (bench/faults).
+   */
+  private static final String HIKARI_CLOSED = "Connection is closed";
 
   /** How long a client is asked to wait (Retry-After): a restart measured 0.1–2.3 s to recover. */
   public static final String RETRY_AFTER_SECONDS = "2";
@@ -40,8 +49,12 @@ public final class DatabaseLoss {
     if (CONNECTION_FAILURES.stream().anyMatch(type -> type.isInstance(t))) {
       return true;
     }
-    return t instanceof SQLException sql
-        && sql.getSQLState() != null
-        && CONNECTION_SQL_STATES.stream().anyMatch(sql.getSQLState()::startsWith);
+    if (!(t instanceof SQLException sql)) {
+      return false;
+    }
+    if (sql.getSQLState() == null) {
+      return HIKARI_CLOSED.equals(sql.getMessage());
+    }
+    return CONNECTION_SQL_STATES.stream().anyMatch(sql.getSQLState()::startsWith);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.reten.api.error.ErrorCode;
 import com.reten.api.error.ErrorDetails;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -20,6 +21,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class ErrorClassifierTest {
@@ -41,6 +43,12 @@ class ErrorClassifierTest {
         new SQLException("the database system is starting up", "57P03"),
         new UncategorizedSQLException(
             "insert", "INSERT", new SQLException("terminating connection", "57P01")),
+        // Seen by bench/faults while PostgreSQL restarted: the rollback of a failed commit.
+        new JpaSystemException(
+            new RuntimeException(
+                "Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed"))),
+        new IllegalStateException(new SocketException("Broken pipe")),
         new CommandExecutionException("failed", new SQLException("lost", "08003"), null),
         new QueryExecutionException("failed", new ConnectException("refused")),
         new CompletionException(
@@ -59,6 +67,7 @@ class ErrorClassifierTest {
     return Stream.of(
         new SQLException("duplicate key value violates unique constraint", "23505"),
         new SQLException("no state"),
+        new SQLException("Connection is closed", "42000"),
         new SQLException("canceling statement due to user request", "57014"),
         new DataIntegrityViolationException("duplicate", new SQLException("dup", "23505")));
   }
