@@ -53,6 +53,9 @@ final class AppProcess implements AutoCloseable {
     // The per-user abuse limit would throttle a load test; everything else stays as shipped.
     env.put("RETEN_RATE_LIMIT_REQUESTS_PER_MINUTE", "100000000");
     env.put("MANAGEMENT_SERVER_PORT", String.valueOf(options.port() + 1));
+    // The local profile signs with a key made at start; a fixed one keeps the run's tokens valid
+    // across the restarts of the fault harness.
+    env.put("RETEN_JWT_SECRET", "bench-signing-key-0123456789abcdef-0123456789");
     return builder;
   }
 
@@ -98,6 +101,12 @@ final class AppProcess implements AutoCloseable {
       }
     }
     return Double.NaN;
+  }
+
+  /** kill -9: no shutdown hook, no last commit; what a crash or an OOM killer does. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 
   @Override
