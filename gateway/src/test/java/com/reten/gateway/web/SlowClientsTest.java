@@ -70,7 +70,9 @@ class SlowClientsTest {
         out.flush();
         slow.add(socket);
       }
-      Thread.sleep(300); // every slow request has reached the server and is waiting for its body
+      // The stalled clients' head start, so that without the read-ahead they hold every worker
+      // thread before the normal requests come (with it nothing server-side holds them to await).
+      Thread.sleep(300);
 
       HttpResponse<String> post = send(post("/test/signups", SIGNUP));
       HttpResponse<String> get =
@@ -110,7 +112,7 @@ class SlowClientsTest {
                 .substring(i, Math.min(i + 20, SIGNUP.length()))
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        Thread.sleep(50);
+        Thread.sleep(50); // the client's pace, what is under test: not a wait for the server
       }
       socket.setSoTimeout(10_000);
       String answer = readAll(socket.getInputStream());
@@ -128,6 +130,8 @@ class SlowClientsTest {
                       + "x-request-id: broke-off-1\r\nContent-Length: 500\r\n\r\n{\"admin")
                   .getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
+      // The client's pace again: the server gets the headers and 7 bytes before the hang-up, so
+      // the body breaks off mid-read (nothing server-side to await: no thread holds it).
       Thread.sleep(200);
     }
     await()
