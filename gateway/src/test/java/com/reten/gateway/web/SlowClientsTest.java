@@ -15,14 +15,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -46,6 +50,7 @@ class SlowClientsTest {
   static class MinimalApp {}
 
   @LocalServerPort int port;
+  @Autowired ServletWebServerApplicationContext server;
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -70,9 +75,9 @@ class SlowClientsTest {
         out.flush();
         slow.add(socket);
       }
-      // The stalled clients' head start, so that without the read-ahead they hold every worker
-      // thread before the normal requests come (with it nothing server-side holds them to await).
-      Thread.sleep(300);
+      // Every stalled client is the server's before the normal requests come: without the
+      // read-ahead, they would hold all four worker threads by then.
+      await().atMost(Duration.ofSeconds(10)).until(() -> openConnections() >= slow.size());
 
       HttpResponse<String> post = send(post("/test/signups", SIGNUP));
       HttpResponse<String> get =
@@ -130,9 +135,7 @@ class SlowClientsTest {
                       + "x-request-id: broke-off-1\r\nContent-Length: 500\r\n\r\n{\"admin")
                   .getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
-      // The client's pace again: the server gets the headers and 7 bytes before the hang-up, so
-      // the body breaks off mid-read (nothing server-side to await: no thread holds it).
-      Thread.sleep(200);
+      await().atMost(Duration.ofSeconds(10)).until(() -> openConnections() >= 1);
     }
     await()
         .atMost(Duration.ofSeconds(10))
@@ -144,6 +147,11 @@ class SlowClientsTest {
     String lines =
         output.getOut().lines().filter(line -> line.contains("broke-off-1")).toList().toString();
     assertThat(lines).doesNotContain("ERROR");
+  }
+
+  private long openConnections() {
+    var tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
+    return ((AbstractProtocol<?>) tomcat.getConnector().getProtocolHandler()).getConnectionCount();
   }
 
   private URI uri(String path) {
